@@ -1,0 +1,17 @@
+import { browser, type Browser } from 'wxt/browser';
+import { classifySender, type SenderKind } from '@/utils/messaging/senders';
+
+/**
+ * Throws unless the sender is one of `allowed`. Called first in every handler, so a refused
+ * message changes nothing; the error travels back to the sender as a rejected promise.
+ */
+export function assertSender(
+  sender: Browser.runtime.MessageSender,
+  allowed: readonly SenderKind[],
+): SenderKind {
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  if (!allowed.includes(kind)) {
+    throw new Error(`Refused: this message is not accepted from ${kind} senders.`);
+  }
+  return kind;
+}

@@ -1,0 +1,48 @@
+// `npm run demo`: Chromium with the built extension and the bundled demo pages served at
+// Google's real URLs, so anyone can try Taiwa without a Google account. Nothing leaves the
+// machine: every other outside request is refused.
+import { resolve } from 'node:path';
+import {
+  launchWithExtension,
+  CHROME_BUILD,
+  serveGoogleFixtures,
+} from '../tests/harness/browser.mjs';
+
+const CALENDAR = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/23';
+const MEET = 'https://meet.google.com/abc-defg-hij';
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+const { context, extensionId } = await launchWithExtension({ headless: !hasDisplay });
+await serveGoogleFixtures(context);
+
+const calendar = context.pages()[0] ?? (await context.newPage());
+await calendar.goto(CALENDAR);
+await calendar.locator('[data-fixture-event="aiko"]').click();
+const meet = await context.newPage();
+await meet.goto(MEET);
+
+if (hasDisplay) {
+  console.log(`Taiwa demo running (extension id ${extensionId}).`);
+  console.log(`  Calendar: ${CALENDAR} (click an event)`);
+  console.log(`  Meet:     ${MEET}`);
+  console.log('Close the browser window to end the demo.');
+  await calendar.bringToFront();
+  await new Promise((done) => context.on('close', done));
+} else {
+  // No screen to show a window on: prove the demo works and leave pictures of it instead.
+  await calendar.locator('[data-taiwa="prep-panel"]').waitFor();
+  await meet.locator('[data-taiwa="notes-sidebar"]').waitFor();
+  await calendar.waitForTimeout(800);
+  const shots = {
+    calendar: resolve(CHROME_BUILD, '..', 'demo-calendar.png'),
+    meet: resolve(CHROME_BUILD, '..', 'demo-meet.png'),
+  };
+  await calendar.screenshot({ path: shots.calendar });
+  await meet.screenshot({ path: shots.meet });
+  await context.close();
+  console.log('No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window');
+  console.log('can open here. The demo ran headless instead; see what it showed:');
+  console.log(`  ${shots.calendar}\n  ${shots.meet}`);
+  console.log('On a desktop, run "npm run demo" again, or use: xvfb-run npm run demo');
+}

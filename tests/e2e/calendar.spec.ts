@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './extension';
+
+const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
+const host = (page: Page) => page.locator('[data-taiwa="prep-panel"]');
+const chip = (page: Page, event: string) => page.locator(`[data-fixture-event="${event}"]`);
+const card = (page: Page) => page.locator('#popover');
+
+async function box(page: Page, selector: string) {
+  const b = await page.locator(selector).boundingBox();
+  if (!b) throw new Error(`${selector} is not visible`);
+  return b;
+}
+
+test('mounts the prep panel beside an opened event, in an extension iframe', async ({
+  page,
+  extensionUrl,
+}) => {
+  await page.goto(WEEK);
+  await expect(host(page)).toHaveCount(0);
+  await chip(page, 'aiko').click();
+  await expect(host(page)).toBeVisible();
+  await expect(host(page).locator('iframe')).toHaveAttribute(
+    'src',
+    extensionUrl('prep-panel.html'),
+  );
+
+  const frame = page.frameLocator('[data-taiwa="prep-panel"] iframe');
+  await expect(frame.getByTestId('page-title')).toHaveText('1on1 prep');
+  // The iframe reached the background through the typed protocol.
+  await expect(frame.getByTestId('background-status')).toHaveAttribute('data-state', 'ok');
+
+  // Beside the card, not over it (Google's buttons stay clickable).
+  const panel = await box(page, '[data-taiwa="prep-panel"]');
+  const dialog = await box(page, '#popover');
+  expect(panel.x >= dialog.x + dialog.width || panel.x + panel.width <= dialog.x).toBe(true);
+  await expect(page.locator('#xDetDlgCloseBu')).toBeEnabled();
+  await page.locator('#xDetDlgCloseBu').click({ trial: true });
+
+  // The page cannot read what the panel shows.
+  const readable = await page.evaluate(
+    () => document.querySelector<HTMLIFrameElement>('[data-taiwa] iframe')?.contentDocument ?? null,
+  );
+  expect(readable).toBeNull();
+});
+
+test("survives Google's re-render and reuse of the card, and leaves when it closes", async ({
+  page,
+}) => {
+  await page.goto(WEEK);
+  await chip(page, 'aiko').click();
+  await expect(host(page)).toBeVisible();
+  // The fixture re-renders the card's content list 500 ms after opening.
+  await page.waitForTimeout(800);
+  await expect(host(page)).toHaveCount(1);
+  await expect(host(page)).toBeVisible();
+
+  // The same dialog, reused for another event.
+  await chip(page, 'team').click();
+  await expect(card(page).locator('#rAECCd')).toHaveText('Team weekly');
+  await expect(host(page)).toHaveCount(1);
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  await expect(host(page)).toHaveCount(0);
+
+  // A task has no event details: no panel.
+  await chip(page, 'task').click();
+  await expect(card(page).locator('#rAECCd')).toHaveText('Submit expense report');
+  await page.waitForTimeout(300);
+  await expect(host(page)).toHaveCount(0);
+});
+
+test('puts its host back when a page script tampers with it', async ({ page }) => {
+  await page.goto(WEEK);
+  await chip(page, 'aiko').click();
+  await expect(host(page)).toBeVisible();
+  await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-taiwa="prep-panel"]')!;
+    el.style.display = 'none';
+    el.querySelector('iframe')!.src = 'https://calendar.google.com/phish';
+  });
+  await expect(host(page)).toBeVisible();
+  await expect(host(page).locator('iframe')).toHaveAttribute('src', /^chrome-extension:\/\//);
+  await page.evaluate(() => document.querySelector('[data-taiwa="prep-panel"]')!.remove());
+  await expect(host(page)).toBeVisible();
+});
+
+test('works on the Japanese Calendar UI', async ({ page }) => {
+  await page.goto(`${WEEK}?hl=ja`);
+  await chip(page, 'yamada').click();
+  await expect(card(page).locator('#xDetDlgCloseBu')).toHaveText('閉じる');
+  await expect(host(page)).toBeVisible();
+});

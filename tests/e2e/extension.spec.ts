@@ -1,0 +1,35 @@
+import { expect, test } from './extension';
+
+test('the service worker starts and answers the pages', async ({
+  extension,
+  page,
+  extensionUrl,
+}) => {
+  expect(extension.worker.url()).toBe(extensionUrl('background.js'));
+  await page.goto(extensionUrl('popup.html'));
+  await expect(page.getByTestId('background-status')).toHaveText(/0\.\d+\.\d+/);
+  await expect(page.getByTestId('background-status')).toHaveAttribute('data-state', 'ok');
+});
+
+test('asks for no more than it needs', async ({ extension }) => {
+  const manifest = await extension.worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  expect(manifest.content_scripts?.map((c) => c.matches)).toEqual([
+    ['https://calendar.google.com/*'],
+    ['https://meet.google.com/*'],
+  ]);
+  expect(manifest.web_accessible_resources).toEqual([
+    {
+      resources: ['prep-panel.html', 'notes-sidebar.html'],
+      matches: ['https://calendar.google.com/*', 'https://meet.google.com/*'],
+    },
+  ]);
+  // A sync origin is only ever granted at runtime, one origin, when the user sets sync up.
+  expect(manifest.optional_host_permissions).toContain('https://*/*');
+  const granted = await extension.worker.evaluate(() => chrome.permissions.getAll());
+  expect(granted.origins ?? []).toEqual(
+    expect.not.arrayContaining([expect.stringMatching(/^https:\/\/\*/)]),
+  );
+});

@@ -1,0 +1,110 @@
+/**
+ * Meta-tests: the project's rules from ../shared/DESIGN.md, checked on the source itself so a
+ * break fails CI instead of waiting for a review to notice.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sources = SOURCE_DIRS.flatMap((dir) => walk(join(ROOT, dir)))
+  .filter((path) => /\.tsx?$/.test(path))
+  .map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+
+/** Every module a file imports, by specifier. */
+function importsOf(text: string): string[] {
+  return [...text.matchAll(/^\s*import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+}
+
+/** A locale file as flat `a.b` keys, the way i18n.t() names them. */
+function loadMessages(lang: string): Record<string, string> {
+  const flatten = (obj: object, prefix = ''): [string, string][] =>
+    Object.entries(obj).flatMap(([key, value]) =>
+      typeof value === 'object' && value
+        ? flatten(value as object, `${prefix}${key}.`)
+        : [[`${prefix}${key}`, String(value)] as [string, string]],
+    );
+  return Object.fromEntries(
+    flatten(parse(readFileSync(join(ROOT, `locales/${lang}.yml`), 'utf8'))),
+  );
+}
+
+const messages = { en: loadMessages('en'), ja: loadMessages('ja') };
+
+const isBackground = (path: string) => path.startsWith('entrypoints/background/');
+const isContentScript = (path: string) => /^entrypoints\/[^/]+\.content(\/|\.)/.test(path);
+
+describe('conventions', () => {
+  it('finds the source files it checks', () => {
+    expect(sources.some((f) => isBackground(f.path))).toBe(true);
+    expect(sources.filter((f) => isContentScript(f.path))).toHaveLength(2);
+  });
+
+  it('only background code imports Dexie or the database module', () => {
+    const offenders = sources.filter(
+      (f) =>
+        !isBackground(f.path) &&
+        importsOf(f.text).some((m) => m === 'dexie' || /background\/db(\/|$)/.test(m)),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('content scripts and what they import stay free of React, Dexie and zod', () => {
+    const byPath = new Map(sources.map((f) => [f.path, f]));
+    const seen = new Set<string>();
+    const queue = sources.filter((f) => isContentScript(f.path)).map((f) => f.path);
+    const heavy: string[] = [];
+    while (queue.length) {
+      const path = queue.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      for (const spec of importsOf(byPath.get(path)!.text)) {
+        if (/^(react|react-dom|dexie|zod)(\/|$)/.test(spec)) heavy.push(`${path} → ${spec}`);
+        if (spec.startsWith('@/')) {
+          const base = spec.slice(2);
+          const local = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) =>
+            byPath.has(p),
+          );
+          if (local) queue.push(local);
+        }
+      }
+    }
+    expect(heavy).toEqual([]);
+  });
+
+  it('never writes raw HTML (titles and names are hostile input)', () => {
+    const offenders = sources.filter((f) =>
+      /innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(
+        f.text,
+      ),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('has every string in both Japanese and English', () => {
+    expect(Object.keys(messages.ja).sort()).toEqual(Object.keys(messages.en).sort());
+    for (const [key, text] of Object.entries(messages.ja)) {
+      expect(text.trim(), key).not.toBe('');
+      // Placeholders ($1, $2…) must match, or a substitution silently disappears in one language.
+      expect(text.match(/\$\d/g)?.sort(), key).toEqual(messages.en[key]!.match(/\$\d/g)?.sort());
+    }
+  });
+
+  it('uses only message keys that exist', () => {
+    const used = sources.flatMap((f) =>
+      [...f.text.matchAll(/i18n\.t\('([\w.]+)'/g)].map((m) => m[1]!),
+    );
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.filter((key) => !(key in messages.en))).toEqual([]);
+  });
+});

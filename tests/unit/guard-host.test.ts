@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { guardHost } from '@/utils/dom/guard-host';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+function mountHost() {
+  const host = document.createElement('div');
+  host.dataset.taiwa = 'prep-panel';
+  host.style.cssText = 'position: fixed; left: 10px;';
+  const frame = document.createElement('iframe');
+  frame.src = 'about:blank#taiwa-prep-panel';
+  host.append(frame);
+  document.body.append(host);
+  return { host, frame };
+}
+
+describe('guardHost', () => {
+  const controller = new AbortController();
+
+  afterEach(() => document.body.replaceChildren());
+
+  it('restores attributes a page script changes or removes', async () => {
+    const { host, frame } = mountHost();
+    guardHost(host, frame, () => document.body.append(host), controller.signal);
+    host.style.display = 'none';
+    host.removeAttribute('data-taiwa');
+    host.setAttribute('data-injected', 'x');
+    frame.src = 'about:blank#not-taiwa';
+    await settle();
+    expect(host.dataset.taiwa).toBe('prep-panel');
+    expect(host.style.display).toBe('');
+    expect(host.hasAttribute('data-injected')).toBe(false);
+    expect(frame.getAttribute('src')).toBe('about:blank#taiwa-prep-panel');
+  });
+
+  it('re-attaches a host the page removes, and keeps changes Taiwa commits', async () => {
+    const { host, frame } = mountHost();
+    const guard = guardHost(host, frame, () => document.body.append(host), controller.signal);
+    host.style.left = '99px';
+    guard.commit();
+    document.body.replaceChildren();
+    await settle();
+    expect(host.isConnected).toBe(true);
+    expect(host.style.left).toBe('99px');
+  });
+
+  it('stops guarding once aborted', async () => {
+    const { host, frame } = mountHost();
+    const stop = new AbortController();
+    guardHost(host, frame, () => document.body.append(host), stop.signal);
+    stop.abort();
+    host.remove();
+    await settle();
+    expect(host.isConnected).toBe(false);
+  });
+});

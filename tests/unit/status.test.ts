@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupStatus } from '@/entrypoints/background/status';
+import { deliver } from './helpers/deliver';
+import { senders } from './helpers/senders';
+
+describe('getStatus', () => {
+  it("answers Taiwa's pages and content scripts with the running version", async () => {
+    fakeBrowser.runtime.getManifest = () => ({
+      manifest_version: 3,
+      name: 'Taiwa',
+      version: '1.2.3',
+    });
+    setupStatus();
+    for (const sender of [senders.popup(), senders.panelFrame(), senders.meetTab()]) {
+      await expect(deliver('getStatus', undefined, sender)).resolves.toEqual({ version: '1.2.3' });
+    }
+  });
+
+  it('refuses other sites and other extensions', async () => {
+    setupStatus();
+    await expect(deliver('getStatus', undefined, senders.otherSite())).rejects.toThrow(/Refused/);
+    await expect(deliver('getStatus', undefined, senders.otherExtension())).rejects.toThrow(
+      /Refused/,
+    );
+  });
+});

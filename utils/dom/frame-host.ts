@@ -1,0 +1,69 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import type { Box } from './placement';
+import { guardHost } from './guard-host';
+
+/** The test-contract names of Taiwa's two hosts in Google's pages (see DESIGN.md). */
+export type HostName = 'prep-panel' | 'notes-sidebar';
+
+export interface FrameHost {
+  readonly element: HTMLElement;
+  /** Moves the host to a fixed viewport box; writes nothing when the box is unchanged. */
+  place(box: Box): void;
+  remove(): void;
+}
+
+/**
+ * Mounts an extension-origin iframe showing `/<name>.html` in a fixed-position host on the page.
+ * User data is only ever rendered inside that iframe: the page can neither read it nor see
+ * keystrokes typed into it. The host is guarded against Google's scripts and removed when the
+ * content script is invalidated (extension update or reload).
+ */
+export function mountFrameHost(
+  ctx: ContentScriptContext,
+  name: HostName,
+  title: string,
+): FrameHost {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  const ui = createIframeUi(ctx, {
+    page: `/${name}.html`,
+    position: 'inline',
+    anchor: () => document.body,
+    onBeforeMount(wrapper, iframe) {
+      wrapper.dataset.taiwa = name;
+      wrapper.style.cssText =
+        'position:fixed;z-index:2147483000;margin:0;padding:0;border:0;' +
+        'border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.25);';
+      iframe.title = title;
+      iframe.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
+    },
+  });
+  ui.mount();
+  const guard = guardHost(
+    ui.wrapper,
+    ui.iframe,
+    () => document.body.append(ui.wrapper),
+    controller.signal,
+  );
+  let last = '';
+  return {
+    element: ui.wrapper,
+    place(box) {
+      const key = `${box.left},${box.top},${box.width},${box.height}`;
+      if (key === last) return;
+      last = key;
+      Object.assign(ui.wrapper.style, {
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+      });
+      guard.commit();
+    },
+    remove() {
+      controller.abort();
+      ui.remove();
+    },
+  };
+}

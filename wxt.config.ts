@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+/** The only sites Taiwa reads. Everything else stays out of reach. */
+const GOOGLE_ORIGINS = ['https://calendar.google.com/*', 'https://meet.google.com/*'];
+
+/**
+ * Where a user may point sync later (HTTPS anywhere, plain HTTP on this machine only). These are
+ * *optional*: the browser asks the user for the one origin they choose, at the moment they choose it.
+ */
+const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  // Explicit imports keep boundaries greppable (who imports the database?).
+  imports: false,
+  // MV3 for Firefox too: it lets web_accessible_resources be limited to Google's origins.
+  manifestVersion: 3,
+  manifest: {
+    name: '__MSG_extName__',
+    short_name: 'Taiwa',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    optional_host_permissions: SYNC_ORIGINS,
+    // Only the two pages shown inside Google's pages, and only to Google's two origins.
+    web_accessible_resources: [
+      { resources: ['prep-panel.html', 'notes-sidebar.html'], matches: GOOGLE_ORIGINS },
+    ],
+    browser_specific_settings: {
+      gecko: {
+        id: 'taiwa@taiwa.app',
+        strict_min_version: '128.0',
+        // Taiwa sends its developers nothing; sync goes only to a server the user runs.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
