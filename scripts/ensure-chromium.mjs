@@ -4,7 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/harness/browser.mjs';
 
-let found = findChromium();
+let found;
+try {
+  found = findChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 if (!found && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log("No Chromium found: installing Debian's chromium with apt-get (running as root)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
