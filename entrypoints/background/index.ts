@@ -1,4 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupDataApi } from './api-data';
+import { setupDetectionApi } from './api-detection';
+import { setupReadApi } from './api-read';
+import { setupSettingsApi } from './api-settings';
+import { setupWriteApi } from './api-write';
+import { setupBackupPort } from './backup-port';
+import { setupChanges } from './changes';
 import { setupStatus } from './status';
 
 /**
@@ -9,5 +16,12 @@ export default defineBackground({
   type: 'module',
   main() {
     setupStatus();
+    setupChanges();
+    setupDetectionApi();
+    setupReadApi();
+    setupWriteApi();
+    setupDataApi();
+    setupSettingsApi();
+    setupBackupPort();
   },
 });

@@ -1,4 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
+import type { Settings } from '@/utils/settings';
+import type { Inputs } from './inputs';
+import type { MeetingView, PersonOverview, PersonTimeline, SearchHit } from './views';
 
 /**
  * What the background reports about itself. Pages show it, so a service worker that does not
@@ -8,12 +12,56 @@ export interface BackgroundStatus {
   version: string;
 }
 
+export interface CalendarEventResult {
+  isOneOnOne: boolean;
+  reason: 'series-override' | 'person-override' | 'keyword' | 'two-guests' | 'none';
+  personId: string | null;
+  meetingId: string | null;
+}
+
+export interface ExportFile {
+  fileName: string;
+  text: string;
+}
+
 /**
  * The one typed protocol between every page and the background, which alone owns the database.
- * Each message names who may send it in its handler (see entrypoints/background).
+ * Payloads are checked at runtime against utils/messaging/inputs.ts; each handler also names who
+ * may send it (entrypoints/background/api-*.ts).
  */
 export interface ProtocolMap {
-  getStatus(): BackgroundStatus;
+  getStatus(data: Inputs['getStatus']): BackgroundStatus;
+  recordCalendarEvent(data: Inputs['recordCalendarEvent']): CalendarEventResult;
+
+  listPeople(data: Inputs['listPeople']): PersonOverview[];
+  getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
+  getMeetingView(data: Inputs['getMeetingView']): MeetingView;
+  findMeeting(data: Inputs['findMeeting']): string | null;
+  search(data: Inputs['search']): SearchHit[];
+  listOpenActions(data: Inputs['listOpenActions']): ActionItem[];
+  listMeetings(data: Inputs['listMeetings']): Meeting[];
+
+  createPerson(data: Inputs['createPerson']): Person;
+  updatePerson(data: Inputs['updatePerson']): Person;
+  createMeeting(data: Inputs['createMeeting']): Meeting;
+  updateMeeting(data: Inputs['updateMeeting']): Meeting;
+  saveNote(data: Inputs['saveNote']): Note;
+  createAction(data: Inputs['createAction']): ActionItem;
+  updateAction(data: Inputs['updateAction']): ActionItem;
+  createGoal(data: Inputs['createGoal']): Goal;
+  updateGoal(data: Inputs['updateGoal']): Goal;
+  createTemplate(data: Inputs['createTemplate']): Template;
+  updateTemplate(data: Inputs['updateTemplate']): Template;
+  setSeriesOverride(data: Inputs['setSeriesOverride']): void;
+  deleteRecord(data: Inputs['deleteRecord']): void;
+  deletePerson(data: Inputs['deletePerson']): void;
+  deleteAll(data: Inputs['deleteAll']): void;
+
+  exportPersonMarkdown(data: Inputs['exportPersonMarkdown']): ExportFile;
+  exportActionsCsv(data: Inputs['exportActionsCsv']): ExportFile;
+
+  getSettings(data: Inputs['getSettings']): Settings;
+  saveSettings(data: Inputs['saveSettings']): Settings;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -1,0 +1,48 @@
+import { personToMarkdown } from '@/utils/export/markdown';
+import { actionsToCsv } from '@/utils/export/csv';
+import { getDb } from './db/database';
+import { stripDerived } from './db/derive';
+import { deleteEverything, deletePerson } from './db/erase';
+import { personTimeline } from './db/queries';
+import { writeTransaction } from './db/write';
+import { FROM_PAGES, handle } from './handle';
+
+/** A file name safe on every OS, from a person's name or address. */
+function fileSafe(text: string): string {
+  return text.replace(/[\\/:*?"<>|\s]+/g, '-').slice(0, 60) || 'person';
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Deletion and the per-person exports. Backup and restore stream over a port (backup-port.ts). */
+export function setupDataApi(): void {
+  handle('deletePerson', FROM_PAGES, ({ personId }) =>
+    writeTransaction((ctx) => deletePerson(ctx, personId)),
+  );
+  handle('deleteAll', FROM_PAGES, () => writeTransaction((ctx) => deleteEverything(ctx)));
+  handle('exportPersonMarkdown', FROM_PAGES, async ({ personId, includePrivate, lang }) => {
+    const timeline = await personTimeline(getDb(), personId);
+    const text = personToMarkdown(timeline, { includePrivate, lang, now: Date.now() });
+    const name = fileSafe(timeline.person.name || timeline.person.email);
+    return { fileName: `taiwa-${name}-${today()}.md`, text };
+  });
+  handle('exportActionsCsv', FROM_PAGES, async ({ personId }) => {
+    const db = getDb();
+    const [actions, people, meetings] = await db.transaction(
+      'r',
+      [db.actions, db.people, db.meetings],
+      () =>
+        Promise.all([
+          personId ? db.actions.where('personId').equals(personId).toArray() : db.actions.toArray(),
+          db.people.toArray(),
+          db.meetings.toArray(),
+        ]),
+    );
+    const text = actionsToCsv(
+      actions.filter((a) => !a.deleted).map((a) => stripDerived<'actions'>(a)),
+      new Map(people.map((p) => [p.id, stripDerived<'people'>(p)])),
+      new Map(meetings.map((m) => [m.id, stripDerived<'meetings'>(m)])),
+    );
+    return { fileName: `taiwa-actions-${today()}.csv`, text };
+  });
+}

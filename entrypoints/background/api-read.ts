@@ -1,0 +1,28 @@
+import { getDb } from './db/database';
+import { findMeetingByEvent, findMeetingByMeetCode } from './db/meetings';
+import {
+  meetingsBetween,
+  meetingView,
+  openActions,
+  peopleOverview,
+  personTimeline,
+  search,
+} from './db/queries';
+import { FROM_PAGES, handle } from './handle';
+
+/** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
+export function setupReadApi(): void {
+  handle('listPeople', FROM_PAGES, () => peopleOverview(getDb(), Date.now()));
+  handle('getPersonTimeline', FROM_PAGES, ({ personId }) => personTimeline(getDb(), personId));
+  handle('getMeetingView', FROM_PAGES, ({ meetingId }) => meetingView(getDb(), meetingId));
+  handle('findMeeting', FROM_PAGES, async (query) => {
+    const meeting =
+      'eventId' in query
+        ? await findMeetingByEvent(getDb(), query.eventId)
+        : await findMeetingByMeetCode(getDb(), query.meetCode);
+    return meeting?.id ?? null;
+  });
+  handle('search', FROM_PAGES, ({ query, limit }) => search(getDb(), query, limit));
+  handle('listOpenActions', FROM_PAGES, ({ owner }) => openActions(getDb(), owner));
+  handle('listMeetings', FROM_PAGES, ({ from, to }) => meetingsBetween(getDb(), from, to));
+}

@@ -1,0 +1,48 @@
+import { saveAction, saveGoal, saveNote, saveTemplate, setSeriesOverride } from './db/items';
+import { createMeeting, updateMeeting } from './db/meetings';
+import { createPerson, updatePerson } from './db/people';
+import { saveRecord, tombstone, writeTransaction } from './db/write';
+import { FROM_PAGES, handle } from './handle';
+
+/** Writes from Taiwa's own pages. Each runs in one transaction and notifies open views. */
+export function setupWriteApi(): void {
+  handle('createPerson', FROM_PAGES, (fields) =>
+    writeTransaction((ctx) => createPerson(ctx, fields)),
+  );
+  handle('updatePerson', FROM_PAGES, ({ id, patch }) =>
+    writeTransaction((ctx) => updatePerson(ctx, id, patch)),
+  );
+  handle('createMeeting', FROM_PAGES, (fields) =>
+    writeTransaction((ctx) => createMeeting(ctx, fields)),
+  );
+  handle('updateMeeting', FROM_PAGES, ({ id, patch }) =>
+    writeTransaction((ctx) => updateMeeting(ctx, id, patch)),
+  );
+  handle('saveNote', FROM_PAGES, ({ meetingId, kind, text }) =>
+    writeTransaction((ctx) => saveNote(ctx, meetingId, kind, text)),
+  );
+  handle('createAction', FROM_PAGES, (fields) =>
+    writeTransaction((ctx) => saveAction(ctx, null, fields)),
+  );
+  handle('updateAction', FROM_PAGES, ({ id, patch }) =>
+    writeTransaction((ctx) => saveAction(ctx, id, patch)),
+  );
+  handle('createGoal', FROM_PAGES, (fields) =>
+    writeTransaction((ctx) => saveGoal(ctx, null, fields)),
+  );
+  handle('updateGoal', FROM_PAGES, ({ id, patch }) =>
+    writeTransaction((ctx) => saveRecord(ctx, 'goals', id, patch)),
+  );
+  handle('createTemplate', FROM_PAGES, (fields) =>
+    writeTransaction((ctx) => saveTemplate(ctx, null, fields)),
+  );
+  handle('updateTemplate', FROM_PAGES, ({ id, patch }) =>
+    writeTransaction((ctx) => saveTemplate(ctx, id, patch)),
+  );
+  handle('setSeriesOverride', FROM_PAGES, ({ seriesId, verdict }) =>
+    writeTransaction((ctx) => setSeriesOverride(ctx, seriesId, verdict)),
+  );
+  handle('deleteRecord', FROM_PAGES, ({ table, id }) =>
+    writeTransaction((ctx) => tombstone(ctx, table, id)),
+  );
+}

@@ -1,0 +1,63 @@
+import { browser, type Browser } from 'wxt/browser';
+import { BACKUP_MAX_CHARS } from '@/utils/model/backup';
+import {
+  BACKUP_CHUNK_CHARS,
+  BACKUP_PORT,
+  backupRequestSchema,
+  type BackupReply,
+} from '@/utils/messaging/backup-port';
+import { classifySender } from '@/utils/messaging/senders';
+import { exportBackup, importBackup } from './db/backup';
+import { getDb } from './db/database';
+
+/** Backup and restore for the options page, over a port (see utils/messaging/backup-port.ts). */
+export function setupBackupPort(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== BACKUP_PORT) return;
+    const kind = port.sender
+      ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('/'))
+      : 'untrusted';
+    if (kind !== 'extension-page') return port.disconnect();
+    serveBackupPort(port);
+  });
+}
+
+type PortLike = Pick<Browser.runtime.Port, 'postMessage' | 'onMessage'>;
+
+/** One export or import per port. Exported for tests, which drive it with a fake port. */
+export function serveBackupPort(port: PortLike): void {
+  const parts: string[] = [];
+  let size = 0;
+  const reply = (message: BackupReply) => port.postMessage(message);
+  port.onMessage.addListener(async (raw: unknown) => {
+    const request = backupRequestSchema.safeParse(raw);
+    if (!request.success) return reply({ type: 'error', message: 'Invalid backup request.' });
+    try {
+      switch (request.data.type) {
+        case 'export': {
+          const text = JSON.stringify(await exportBackup(getDb()));
+          for (let at = 0; at < text.length; at += BACKUP_CHUNK_CHARS) {
+            reply({ type: 'chunk', text: text.slice(at, at + BACKUP_CHUNK_CHARS) });
+          }
+          const date = new Date().toISOString().slice(0, 10);
+          return reply({ type: 'exported', fileName: `taiwa-backup-${date}.json` });
+        }
+        case 'import-chunk':
+          size += request.data.text.length;
+          if (size > BACKUP_MAX_CHARS) {
+            parts.length = 0;
+            return reply({ type: 'error', message: 'The backup file is too large.' });
+          }
+          parts.push(request.data.text);
+          return;
+        case 'import-commit': {
+          const counts = await importBackup(getDb(), parts.join(''), request.data.mode);
+          parts.length = 0;
+          return reply({ type: 'imported', counts });
+        }
+      }
+    } catch (error) {
+      reply({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

@@ -1,0 +1,123 @@
+import { TABLE_NAMES, type RecordOf, type TableName } from '@/utils/model/entities';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  parseBackup,
+  type Backup,
+  type BackupData,
+} from '@/utils/model/backup';
+import type { Row, TaiwaDb } from './database';
+import { deriveFields, stripDerived } from './derive';
+import { tombstone, writeTransaction, type WriteContext } from './write';
+
+/** Everything in the database, deletions included, as a versioned backup. */
+export async function exportBackup(db: TaiwaDb, now = Date.now()): Promise<Backup> {
+  const data = await db.transaction('r', TABLE_NAMES, async () => {
+    const entries = await Promise.all(
+      TABLE_NAMES.map(async (t) => [
+        t,
+        (await db.records(t).toArray()).map((r) => stripDerived(r)),
+      ]),
+    );
+    return Object.fromEntries(entries) as BackupData;
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
+}
+
+export type ImportMode = 'merge' | 'replace';
+export type ImportCounts = { [T in TableName]: number };
+
+/**
+ * Imports a backup's text in one transaction: a file with any problem changes nothing.
+ * - replace: the database ends up holding exactly the file's records (others become deletions,
+ *   so sync carries them);
+ * - merge: a record from the file wins when it is missing here, deleted here, or newer.
+ *   A person whose address is already here under another id is taken as that person.
+ * Imported records are re-stamped as local writes so sync sends them on.
+ */
+export async function importBackup(
+  db: TaiwaDb,
+  text: string,
+  mode: ImportMode,
+): Promise<ImportCounts> {
+  const existing =
+    mode === 'merge'
+      ? {
+          people: new Set(await db.people.toCollection().primaryKeys()),
+          meetings: new Set(await db.meetings.toCollection().primaryKeys()),
+        }
+      : undefined;
+  const backup = parseBackup(text, existing);
+  return writeTransaction(async (ctx) => {
+    const data = mode === 'merge' ? await mapPeopleByEmail(ctx, backup.data) : backup.data;
+    if (mode === 'replace') {
+      for (const table of TABLE_NAMES) {
+        const keep = new Set(data[table].map((r) => r.id));
+        const ids = await db.records(table).toCollection().primaryKeys();
+        for (const id of ids) if (!keep.has(id)) await tombstone(ctx, table, id);
+      }
+    }
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as ImportCounts;
+    for (const table of TABLE_NAMES) {
+      counts[table] = await putAll(ctx, table, data[table], mode);
+    }
+    return counts;
+  });
+}
+
+async function putAll<T extends TableName>(
+  ctx: WriteContext,
+  table: T,
+  records: RecordOf<T>[],
+  mode: ImportMode,
+): Promise<number> {
+  const store = ctx.db.records(table);
+  const locals = await store.bulkGet(records.map((r) => r.id));
+  const rows: Row<T>[] = [];
+  records.forEach((record, i) => {
+    const local = locals[i];
+    const wins =
+      mode === 'replace' ||
+      !local ||
+      (local.deleted && !record.deleted) ||
+      record.updatedAt > local.updatedAt;
+    if (!wins) return;
+    const hlc = ctx.tick();
+    const fields = Object.keys(record).filter((k) => !['id', 'createdAt', 'updatedAt'].includes(k));
+    const stamped = {
+      ...record,
+      hlc,
+      fieldHlc: Object.fromEntries(fields.map((k) => [k, hlc])),
+      deviceId: ctx.deviceId,
+      dirty: 1,
+      version: (local?.version ?? 0) + 1,
+      rev: local?.rev ?? null,
+    } as RecordOf<T>;
+    rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
+  });
+  await store.bulkPut(rows);
+  if (rows.length) ctx.changed.add(table);
+  return rows.length;
+}
+
+/** Points the file's records at the local person when the same address is here under another id. */
+async function mapPeopleByEmail(ctx: WriteContext, data: BackupData): Promise<BackupData> {
+  const remap = new Map<string, string>();
+  for (const person of data.people) {
+    if (!person.email || person.deleted) continue;
+    const local = (await ctx.db.people.where('email').equals(person.email).toArray()).find(
+      (p) => !p.deleted,
+    );
+    if (local && local.id !== person.id) remap.set(person.id, local.id);
+  }
+  if (!remap.size) return data;
+  const to = (id: string) => remap.get(id) ?? id;
+  return {
+    ...data,
+    people: data.people.map((p) => ({ ...p, id: to(p.id) })),
+    meetings: data.meetings.map((m) => ({ ...m, personId: to(m.personId) })),
+    notes: data.notes.map((n) => ({ ...n, personId: to(n.personId) })),
+    actions: data.actions.map((a) => ({ ...a, personId: to(a.personId) })),
+    goals: data.goals.map((g) => ({ ...g, personId: to(g.personId) })),
+  };
+}

@@ -1,0 +1,98 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { RecordOf, TableName } from '@/utils/model/entities';
+import { deriveFields } from './derive';
+
+export const DB_NAME = 'taiwa';
+
+/**
+ * Schema history. A released version is never edited: add the next one with its upgrade, and a
+ * test in tests/unit/db-migrations.test.ts that opens data written by the previous version.
+ */
+export const SCHEMAS = {
+  1: {
+    people: 'id, email, dirty',
+    meetings: 'id, personId, eventId, seriesId, meetCode, plannedStart, dirty',
+    notes: 'id, meetingId, personId, [meetingId+kind], dirty',
+    actions: 'id, personId, meetingId, dirty',
+    goals: 'id, personId, dirty',
+    templates: 'id, kind, dirty',
+    seriesOverrides: 'id, dirty',
+    meta: 'key',
+  },
+  // v2: search tokens (multiEntry), the meeting time key and the open-action flag as indexes,
+  // so the people overview and search never scan whole tables.
+  2: {
+    people: 'id, email, dirty',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
+    actions: 'id, personId, meetingId, open, dirty, *tokens',
+    goals: 'id, personId, dirty',
+    templates: 'id, kind, dirty',
+    seriesOverrides: 'id, dirty',
+    meta: 'key',
+  },
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
+export type Row<T extends TableName> = RecordOf<T> & {
+  tokens?: string[];
+  at?: number;
+  open?: 0 | 1;
+};
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Taiwa's IndexedDB database. Opened by the background service worker only (DESIGN.md rule 3). */
+export class TaiwaDb extends Dexie {
+  people!: Table<Row<'people'>, string>;
+  meetings!: Table<Row<'meetings'>, string>;
+  notes!: Table<Row<'notes'>, string>;
+  actions!: Table<Row<'actions'>, string>;
+  goals!: Table<Row<'goals'>, string>;
+  templates!: Table<Row<'templates'>, string>;
+  seriesOverrides!: Table<Row<'seriesOverrides'>, string>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMAS[1]);
+    this.version(2).stores(SCHEMAS[2]).upgrade(backfillDerivedFields);
+  }
+
+  /** The table of a synced record type. */
+  records<T extends TableName>(table: T): Table<Row<T>, string> {
+    return this.table(table);
+  }
+}
+
+async function backfillDerivedFields(tx: Transaction): Promise<void> {
+  for (const table of ['meetings', 'notes', 'actions'] as const) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: Row<typeof table>) => {
+        Object.assign(row, deriveFields(table, row));
+      });
+  }
+}
+
+let instance: TaiwaDb | undefined;
+
+/**
+ * The database. Dexie opens lazily on first use, so a service worker woken for any event pays
+ * for the open only when it actually reads or writes.
+ */
+export function getDb(): TaiwaDb {
+  instance ??= new TaiwaDb();
+  return instance;
+}
+
+/** Tests swap in a fresh database per test. */
+export function setDbForTests(db: TaiwaDb | undefined): void {
+  instance = db;
+}

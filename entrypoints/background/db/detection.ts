@@ -1,0 +1,48 @@
+import { classifyEvent, DEFAULT_KEYWORDS, OPT_IN_KEYWORDS } from '@/utils/domain/classify';
+import type { Inputs } from '@/utils/messaging/inputs';
+import type { CalendarEventResult } from '@/utils/messaging/protocol';
+import type { Settings } from '@/utils/settings';
+import { upsertMeetingFromCalendar } from './meetings';
+import { findPersonByEmail, upsertPersonFromGoogle } from './people';
+import { writeTransaction } from './write';
+
+/** The keywords in force: the user's list, plus 面談 only when they opted in. */
+export function activeKeywords(settings: Settings): string[] {
+  const base = settings.keywords.length ? settings.keywords : DEFAULT_KEYWORDS;
+  return settings.includeMendan ? [...base, ...OPT_IN_KEYWORDS] : base;
+}
+
+/**
+ * A calendar event the user opened: classified with their overrides and keywords; a 1on1 with a
+ * known counterpart creates or updates the person and the planned meeting (Meet code included).
+ */
+export async function recordCalendarEvent(
+  event: Inputs['recordCalendarEvent'],
+  settings: Settings,
+): Promise<CalendarEventResult> {
+  return writeTransaction(async (ctx) => {
+    const series = event.seriesId ? await ctx.db.seriesOverrides.get(event.seriesId) : undefined;
+    const facts = { ...event, organizerEmail: event.organizerEmail };
+    const first = classifyEvent(facts, { selfEmail: event.selfEmail, keywords: [] });
+    const known = first.counterpart
+      ? await findPersonByEmail(ctx.db, first.counterpart.email)
+      : undefined;
+    const verdict = classifyEvent(facts, {
+      selfEmail: event.selfEmail,
+      keywords: activeKeywords(settings),
+      seriesVerdict: series && !series.deleted ? series.verdict : null,
+      personOverride: known?.override ?? null,
+    });
+    if (!verdict.isOneOnOne || !verdict.counterpart) {
+      return {
+        isOneOnOne: verdict.isOneOnOne,
+        reason: verdict.reason,
+        personId: null,
+        meetingId: null,
+      };
+    }
+    const person = await upsertPersonFromGoogle(ctx, verdict.counterpart);
+    const meeting = await upsertMeetingFromCalendar(ctx, person.id, event);
+    return { isOneOnOne: true, reason: verdict.reason, personId: person.id, meetingId: meeting.id };
+  });
+}

@@ -1,0 +1,80 @@
+import type { Content, Meeting } from '@/utils/model/entities';
+import type { TaiwaDb } from './database';
+import { NotFoundError, saveRecord, type WriteContext } from './write';
+
+export interface CalendarMeetingFacts {
+  eventId: string;
+  seriesId: string | null;
+  title: string;
+  start: number | null;
+  end: number | null;
+  meetCode: string | null;
+}
+
+/** The live meeting for a calendar event (instance) id. */
+export async function findMeetingByEvent(
+  db: TaiwaDb,
+  eventId: string,
+): Promise<Meeting | undefined> {
+  return (await db.meetings.where('eventId').equals(eventId).toArray()).find((m) => !m.deleted);
+}
+
+/** The most recent live meeting using a Meet code (recurring events keep their code). */
+export async function findMeetingByMeetCode(
+  db: TaiwaDb,
+  meetCode: string,
+): Promise<Meeting | undefined> {
+  const all = await db.meetings.where('meetCode').equals(meetCode).toArray();
+  return all.filter((m) => !m.deleted).sort((a, b) => (b.at ?? 0) - (a.at ?? 0))[0];
+}
+
+/**
+ * Records a calendar 1on1 as a planned meeting, or updates it when the event moved, was renamed
+ * or got a Meet link. Keyed by event id, so a moved meeting stays the same meeting.
+ */
+export async function upsertMeetingFromCalendar(
+  ctx: WriteContext,
+  personId: string,
+  facts: CalendarMeetingFacts,
+): Promise<Meeting> {
+  const fields = {
+    title: facts.title,
+    seriesId: facts.seriesId,
+    plannedStart: facts.start,
+    plannedEnd: facts.end,
+    ...(facts.meetCode ? { meetCode: facts.meetCode } : {}),
+  };
+  const existing = await findMeetingByEvent(ctx.db, facts.eventId);
+  if (existing) return saveRecord(ctx, 'meetings', existing.id, fields);
+  return saveRecord(
+    ctx,
+    'meetings',
+    null,
+    { ...fields, personId, eventId: facts.eventId },
+    { create: true },
+  );
+}
+
+/** A meeting added by hand: an in-person or ad-hoc 1on1. */
+export async function createMeeting(
+  ctx: WriteContext,
+  fields: Partial<Content<Meeting>> & { personId: string },
+): Promise<Meeting> {
+  const person = await ctx.db.people.get(fields.personId);
+  if (!person || person.deleted) throw new NotFoundError('people', fields.personId);
+  return saveRecord(ctx, 'meetings', null, fields, { create: true });
+}
+
+/** Edits a meeting; marking it held stamps when, unless a time is given. */
+export async function updateMeeting(
+  ctx: WriteContext,
+  id: string,
+  patch: Partial<Content<Meeting>>,
+): Promise<Meeting> {
+  const existing = await ctx.db.meetings.get(id);
+  const heldNow =
+    patch.status === 'held' && existing && !existing.heldAt && patch.heldAt === undefined
+      ? { heldAt: ctx.now }
+      : {};
+  return saveRecord(ctx, 'meetings', id, { ...patch, ...heldNow });
+}

@@ -1,0 +1,163 @@
+import {
+  TABLES,
+  type Content,
+  type RecordOf,
+  type SyncMeta,
+  type TableName,
+} from '@/utils/model/entities';
+import { tickHlc } from '@/utils/domain/hlc';
+import { notifyChanged } from '../changes';
+import { getDb, type Row, type TaiwaDb } from './database';
+import { EMPTY, KEPT_ON_DELETE } from './defaults';
+import { deriveFields, stripDerived } from './derive';
+
+/** Thrown for a record that does not exist (or is deleted); the message is shown to the user. */
+export class NotFoundError extends Error {
+  constructor(table: TableName, id: string) {
+    super(`No ${table} record with id "${id}".`);
+  }
+}
+
+/** What one write transaction needs: the clock, the device, and what it changed. */
+export interface WriteContext {
+  db: TaiwaDb;
+  now: number;
+  deviceId: string;
+  tick(): string;
+  changed: Set<TableName>;
+}
+
+const ALL_TABLES = [...(Object.keys(TABLES) as TableName[]), 'meta'] as const;
+
+/**
+ * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
+ * Either everything it wrote commits or nothing does; open views hear about it after the commit.
+ */
+export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>): Promise<T> {
+  const db = getDb();
+  const changed = new Set<TableName>();
+  const result = await db.transaction('rw', [...ALL_TABLES], async () => {
+    const deviceId = await getDeviceId(db);
+    const clockRow = await db.meta.get('clock');
+    let clock = typeof clockRow?.value === 'string' ? clockRow.value : null;
+    const now = Date.now();
+    const ctx: WriteContext = {
+      db,
+      now,
+      deviceId,
+      changed,
+      tick: () => (clock = tickHlc(clock, now, deviceId)),
+    };
+    const value = await fn(ctx);
+    if (clock) await db.meta.put({ key: 'clock', value: clock });
+    return value;
+  });
+  notifyChanged(changed);
+  return result;
+}
+
+/** This installation's random id, created on first write. */
+export async function getDeviceId(db: TaiwaDb): Promise<string> {
+  const row = await db.meta.get('deviceId');
+  if (typeof row?.value === 'string') return row.value;
+  const id = crypto.randomUUID();
+  await db.meta.put({ key: 'deviceId', value: id });
+  return id;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Creates (`id` unknown, with `create` given) or updates a record. Only fields whose value
+ * changes get a new clock; an update that changes nothing writes nothing. The result is checked
+ * against the record's schema before it is stored, so no invalid row ever reaches the database.
+ */
+export async function saveRecord<T extends TableName>(
+  ctx: WriteContext,
+  table: T,
+  id: string | null,
+  patch: Partial<Content<RecordOf<T>>>,
+  options: { create?: boolean; revive?: boolean } = {},
+): Promise<RecordOf<T>> {
+  const store = ctx.db.records(table);
+  const found = id ? await store.get(id) : undefined;
+  // A tombstone is revived only on request (an import, a re-set override): its id lives on.
+  const revived = found?.deleted && options.revive;
+  const existing = revived ? { ...found, ...EMPTY[table], deleted: 0 as const } : found;
+  if (existing?.deleted || (!existing && !options.create)) {
+    throw new NotFoundError(table, id ?? '(none)');
+  }
+  const base: RecordOf<T> = existing
+    ? stripDerived<T>(existing)
+    : ({
+        ...EMPTY[table],
+        id: id ?? crypto.randomUUID(),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+        hlc: '',
+        fieldHlc: {},
+        deviceId: ctx.deviceId,
+        dirty: 1,
+        version: 0,
+        rev: null,
+        deleted: 0,
+      } as RecordOf<T>);
+  const fields =
+    existing && !revived ? Object.keys(patch) : Object.keys({ ...EMPTY[table], ...patch });
+  if (revived) fields.push('deleted');
+  const merged = { ...base, ...patch } as Record<string, unknown>;
+  const changed = fields.filter(
+    (key) =>
+      !existing || revived || !sameValue((base as Record<string, unknown>)[key], merged[key]),
+  );
+  if (existing && changed.length === 0) return base;
+  const hlc = ctx.tick();
+  const next = TABLES[table].parse({
+    ...merged,
+    ...stampFields(ctx, base, hlc, changed),
+  }) as RecordOf<T>;
+  await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
+  ctx.changed.add(table);
+  return next;
+}
+
+function stampFields(
+  ctx: WriteContext,
+  base: SyncMeta,
+  hlc: string,
+  changed: string[],
+): Partial<SyncMeta> {
+  return {
+    updatedAt: ctx.now,
+    hlc,
+    deviceId: ctx.deviceId,
+    dirty: 1,
+    version: base.version + 1,
+    fieldHlc: { ...base.fieldHlc, ...Object.fromEntries(changed.map((key) => [key, hlc])) },
+  };
+}
+
+/** Deletes a record for good: its content is cleared and a tombstone kept for sync. */
+export async function tombstone<T extends TableName>(
+  ctx: WriteContext,
+  table: T,
+  id: string,
+): Promise<void> {
+  const store = ctx.db.records(table);
+  const existing = await store.get(id);
+  if (!existing || existing.deleted) return;
+  const base = stripDerived<T>(existing);
+  const kept = Object.fromEntries(
+    (KEPT_ON_DELETE[table] as string[]).map((key) => [key, (base as Record<string, unknown>)[key]]),
+  );
+  const hlc = ctx.tick();
+  const cleared = { ...base, ...EMPTY[table], ...kept, deleted: 1 as const };
+  const next = {
+    ...cleared,
+    ...stampFields(ctx, base, hlc, [...Object.keys(EMPTY[table]), 'deleted']),
+  } as RecordOf<T>;
+  await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
+  ctx.changed.add(table);
+}

@@ -1,0 +1,44 @@
+import type { Browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { inputs } from '@/utils/messaging/inputs';
+import { onMessage, type ProtocolMap } from '@/utils/messaging/protocol';
+import type { SenderKind } from '@/utils/messaging/senders';
+import { assertSender } from './sender-guard';
+
+type Input<K extends keyof ProtocolMap> = z.output<(typeof inputs)[K]>;
+type Output<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
+
+/** Who may send what: Google tabs only report what they see; everything else is Taiwa's pages. */
+export const FROM_PAGES = ['extension-page'] as const satisfies readonly SenderKind[];
+export const FROM_CALENDAR = ['calendar-tab'] as const satisfies readonly SenderKind[];
+
+/**
+ * Registers the handler of one message: checks the sender, then parses the payload with its zod
+ * schema, and only then runs `fn`. A refused or invalid message changes nothing and its sender
+ * gets an error that says why.
+ */
+export function handle<K extends keyof ProtocolMap>(
+  type: K,
+  from: readonly SenderKind[],
+  fn: (input: Input<K>, sender: Browser.runtime.MessageSender) => Output<K> | Promise<Output<K>>,
+): void {
+  const schema = inputs[type] as unknown as z.ZodType<Input<K>>;
+  onMessage(type, (async ({
+    data,
+    sender,
+  }: {
+    data: unknown;
+    sender: Browser.runtime.MessageSender;
+  }) => {
+    assertSender(sender, from);
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) {
+      const where = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`)
+        .join('; ');
+      throw new Error(`Invalid ${type} request: ${where}`);
+    }
+    return fn(parsed.data, sender);
+  }) as never);
+}

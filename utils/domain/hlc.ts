@@ -1,0 +1,27 @@
+/**
+ * A hybrid logical clock: wall time that never runs backwards on one device and breaks ties by
+ * counter and device id, so "last writer wins" picks the same winner on every device even when
+ * their clocks disagree. Encoded so that plain string comparison orders clocks.
+ */
+export interface Hlc {
+  wall: number;
+  counter: number;
+  deviceId: string;
+}
+
+export function encodeHlc({ wall, counter, deviceId }: Hlc): string {
+  return `${wall.toString().padStart(15, '0')}:${counter.toString(36).padStart(5, '0')}:${deviceId}`;
+}
+
+export function decodeHlc(text: string): Hlc {
+  const [wall, counter, ...device] = text.split(':');
+  return { wall: Number(wall), counter: parseInt(counter ?? '0', 36), deviceId: device.join(':') };
+}
+
+/** The clock for a new local write after `previous` (or after a clock seen from elsewhere). */
+export function tickHlc(previous: string | null, now: number, deviceId: string): string {
+  const last = previous ? decodeHlc(previous) : { wall: 0, counter: 0 };
+  const wall = Math.max(last.wall, now);
+  const counter = wall === last.wall ? last.counter + 1 : 0;
+  return encodeHlc({ wall, counter, deviceId });
+}

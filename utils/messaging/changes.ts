@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
+
+export const CHANGES_PORT = 'taiwa:changes';
+
+/** Sent to every open view after a write commits. */
+export interface ChangeEvent {
+  tables: TableName[];
+}
+
+/**
+ * Calls `onChange` whenever the background reports a write, until `signal` aborts. Reconnects
+ * when the service worker restarts (its ports close with it) and then reports a change to every
+ * table, since writes may have happened while disconnected.
+ */
+export function subscribeToChanges(
+  onChange: (event: ChangeEvent) => void,
+  signal: AbortSignal,
+): void {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = (reconnected: boolean) => {
+    if (signal.aborted) return;
+    const port = browser.runtime.connect({ name: CHANGES_PORT });
+    port.onMessage.addListener((event: ChangeEvent) => onChange(event));
+    port.onDisconnect.addListener(() => {
+      retry = setTimeout(() => connect(true), 250);
+    });
+    signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    if (reconnected) onChange({ tables: TABLE_NAMES });
+  };
+  signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
+  connect(false);
+}

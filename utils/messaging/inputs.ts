@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+  actionItemSchema,
+  goalSchema,
+  idSchema,
+  LIMITS,
+  meetingSchema,
+  NOTE_KINDS,
+  personSchema,
+  SIDES,
+  templateSchema,
+} from '@/utils/model/entities';
+import { settingsSchema } from '@/utils/settings';
+
+/**
+ * The payload schema of every message the background accepts. Handlers parse with these before
+ * anything else, so a malformed message is refused and changes nothing. Pages import only the
+ * types (see protocol.ts).
+ */
+const none = z.undefined();
+const epochMs = z.number().int().min(0).max(8.64e15);
+const meetCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+
+const guest = z.strictObject({
+  email: z.string().max(LIMITS.email),
+  name: z.string().max(LIMITS.short).optional(),
+  isResource: z.boolean().optional(),
+  isGroup: z.boolean().optional(),
+});
+
+const personFields = personSchema
+  .pick({
+    email: true,
+    name: true,
+    relationship: true,
+    cadence: true,
+    profile: true,
+    archived: true,
+    override: true,
+  })
+  .partial();
+const meetingFields = meetingSchema
+  .pick({
+    title: true,
+    plannedStart: true,
+    plannedEnd: true,
+    status: true,
+    heldAt: true,
+    agenda: true,
+    condition: true,
+    rating: true,
+    talkSelfMs: true,
+    talkOthersMs: true,
+    meetCode: true,
+  })
+  .partial();
+const actionFields = actionItemSchema
+  .pick({ owner: true, text: true, due: true, done: true })
+  .partial();
+const goalFields = goalSchema
+  .pick({ text: true, status: true, progress: true, targetDate: true, reviewedAt: true })
+  .partial();
+const templateFields = templateSchema
+  .pick({ kind: true, theme: true, title: true, body: true })
+  .partial();
+const update = <T extends z.ZodType>(patch: T) => z.strictObject({ id: idSchema, patch });
+
+export const inputs = {
+  getStatus: none,
+  // Detection, from the Calendar and Meet content scripts.
+  recordCalendarEvent: z.strictObject({
+    eventId: z.string().min(1).max(LIMITS.short),
+    seriesId: z.string().max(LIMITS.short).nullable(),
+    title: z.string().max(LIMITS.short),
+    start: epochMs.nullable(),
+    end: epochMs.nullable(),
+    meetCode: meetCode.nullable(),
+    guests: z.array(guest).max(LIMITS.list),
+    organizerEmail: z.string().max(LIMITS.email).nullable(),
+    selfEmail: z.string().max(LIMITS.email).nullable(),
+  }),
+  // Reads, from extension pages.
+  listPeople: none,
+  getPersonTimeline: z.strictObject({ personId: idSchema }),
+  getMeetingView: z.strictObject({ meetingId: idSchema }),
+  findMeeting: z.union([
+    z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
+    z.strictObject({ meetCode }),
+  ]),
+  search: z.strictObject({
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(200).optional(),
+  }),
+  listOpenActions: z.strictObject({ owner: z.enum(SIDES).optional() }),
+  listMeetings: z.strictObject({ from: epochMs, to: epochMs }),
+  // Writes, from extension pages.
+  createPerson: personFields,
+  updatePerson: update(personFields),
+  createMeeting: meetingFields.extend({ personId: idSchema }),
+  updateMeeting: update(meetingFields),
+  saveNote: z.strictObject({
+    meetingId: idSchema,
+    kind: z.enum(NOTE_KINDS),
+    text: z.string().max(LIMITS.text),
+  }),
+  createAction: actionFields.extend({
+    personId: idSchema,
+    meetingId: idSchema.nullable(),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(LIMITS.short * 4),
+  }),
+  updateAction: update(actionFields),
+  createGoal: goalFields.extend({ personId: idSchema, text: z.string().trim().min(1).max(4000) }),
+  updateGoal: update(goalFields),
+  createTemplate: templateFields,
+  updateTemplate: update(templateFields),
+  setSeriesOverride: z.strictObject({
+    seriesId: z.string().min(1).max(LIMITS.short),
+    verdict: z.enum(['always', 'never', 'auto']),
+  }),
+  deleteRecord: z.strictObject({
+    table: z.enum(['meetings', 'notes', 'actions', 'goals', 'templates']),
+    id: idSchema,
+  }),
+  deletePerson: z.strictObject({ personId: idSchema }),
+  deleteAll: z.strictObject({ confirm: z.literal('delete-everything') }),
+  exportPersonMarkdown: z.strictObject({
+    personId: idSchema,
+    includePrivate: z.boolean(),
+    lang: z.enum(['ja', 'en']),
+  }),
+  exportActionsCsv: z.strictObject({ personId: idSchema.optional() }),
+  getSettings: none,
+  saveSettings: settingsSchema.partial(),
+};
+
+export type Inputs = { [K in keyof typeof inputs]: z.input<(typeof inputs)[K]> };

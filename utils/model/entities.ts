@@ -1,0 +1,203 @@
+import { z } from 'zod';
+
+/**
+ * The shape of everything Taiwa stores. One zod schema per record is the single source of truth:
+ * the database rows, the backup file and the message payloads are all checked against these.
+ * Limits keep a hostile file or message from filling the disk or freezing a view.
+ */
+export const LIMITS = { id: 64, short: 1_000, text: 200_000, list: 500, email: 320 } as const;
+
+export const RELATIONSHIPS = [
+  'report',
+  'skip-level',
+  'peer',
+  'mentor',
+  'mentee',
+  'my-manager',
+  'other',
+] as const;
+export const CADENCES = ['weekly', 'biweekly', 'monthly', 'none'] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'skipped', 'cancelled'] as const;
+export const AGENDA_CATEGORIES = [
+  'work',
+  'growth',
+  'career',
+  'condition',
+  'relationships',
+  'other',
+] as const;
+/** What the member wants for a topic: advice, thinking together, or just to be heard. */
+export const AGENDA_RESPONSES = ['advice', 'think-together', 'listen'] as const;
+export const SIDES = ['me', 'them'] as const;
+export const NOTE_KINDS = ['shared', 'private'] as const;
+export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
+export const TEMPLATE_KINDS = ['template', 'prompt'] as const;
+export const OVERRIDES = ['auto', 'always', 'never'] as const;
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[\w-]+$/, 'must be letters, digits, "-" or "_"');
+const epochMs = z.number().int().min(0).max(8.64e15);
+const shortText = z.string().max(LIMITS.short);
+const longText = z.string().max(LIMITS.text);
+const score = z.number().int().min(1).max(5).nullable();
+/** Lowercased and trimmed: one person, whatever case Google shows their address in. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.email)
+  .toLowerCase()
+  .pipe(z.union([z.email(), z.literal('')]));
+
+/** Fields every synced record carries (see DESIGN.md, Sync). */
+export const syncMetaShape = {
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  /** Hybrid logical clock of the last write: orders writes across devices. */
+  hlc: z.string().max(80),
+  /** The clock of the last write of each field, for per-field last-writer-wins. */
+  fieldHlc: z.record(z.string().max(40), z.string().max(80)),
+  deviceId: z.string().max(LIMITS.id),
+  /** 1 while the record has local changes not yet pushed. */
+  dirty: z.union([z.literal(0), z.literal(1)]),
+  version: z.number().int().min(0),
+  rev: z.string().max(200).nullable(),
+  /** A tombstone: content cleared, kept so the deletion can sync. */
+  deleted: z.union([z.literal(0), z.literal(1)]),
+};
+
+export const profileSchema = z.strictObject({
+  career: longText,
+  values: longText,
+  strengths: longText,
+});
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  email: emailSchema,
+  name: shortText,
+  /** True once the user renamed the person: Google's display name no longer overwrites it. */
+  nameEditedByUser: z.boolean(),
+  relationship: z.enum(RELATIONSHIPS),
+  cadence: z.enum(CADENCES),
+  profile: profileSchema,
+  archived: z.boolean(),
+  /** Per-person 1on1 detection override. */
+  override: z.enum(OVERRIDES),
+  ...syncMetaShape,
+});
+
+export const agendaItemSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().max(LIMITS.short * 4),
+  author: z.enum(SIDES),
+  category: z.enum(AGENDA_CATEGORIES),
+  response: z.enum(AGENDA_RESPONSES).nullable(),
+  done: z.boolean(),
+  order: z.number().finite(),
+  /** The first agenda item this one carries over, so it is resolved once, wherever it is done. */
+  originId: idSchema.nullable(),
+  createdAt: epochMs,
+});
+
+export const meetingSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema,
+  title: shortText,
+  eventId: z.string().max(LIMITS.short).nullable(),
+  seriesId: z.string().max(LIMITS.short).nullable(),
+  meetCode: z
+    .string()
+    .regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/)
+    .nullable(),
+  plannedStart: epochMs.nullable(),
+  plannedEnd: epochMs.nullable(),
+  status: z.enum(MEETING_STATUSES),
+  heldAt: epochMs.nullable(),
+  agenda: z.array(agendaItemSchema).max(LIMITS.list),
+  condition: score,
+  rating: score,
+  talkSelfMs: z.number().int().min(0).nullable(),
+  talkOthersMs: z.number().int().min(0).nullable(),
+  ...syncMetaShape,
+});
+
+export const noteSchema = z.strictObject({
+  id: idSchema,
+  meetingId: idSchema,
+  personId: idSchema,
+  kind: z.enum(NOTE_KINDS),
+  text: longText,
+  ...syncMetaShape,
+});
+
+export const actionItemSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema,
+  meetingId: idSchema.nullable(),
+  owner: z.enum(SIDES),
+  text: z.string().max(LIMITS.short * 4),
+  due: epochMs.nullable(),
+  done: z.boolean(),
+  doneAt: epochMs.nullable(),
+  ...syncMetaShape,
+});
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  personId: idSchema,
+  text: z.string().max(LIMITS.short * 4),
+  status: z.enum(GOAL_STATUSES),
+  progress: z.number().int().min(0).max(100),
+  targetDate: epochMs.nullable(),
+  reviewedAt: epochMs.nullable(),
+  ...syncMetaShape,
+});
+
+export const templateSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(TEMPLATE_KINDS),
+  theme: shortText,
+  title: shortText,
+  body: z.string().max(LIMITS.short * 20),
+  ...syncMetaShape,
+});
+
+/** "This calendar series is / is not a 1on1", set by the user; keyed by the series id. */
+export const seriesOverrideSchema = z.strictObject({
+  id: z.string().min(1).max(LIMITS.short),
+  verdict: z.enum(['always', 'never']),
+  ...syncMetaShape,
+});
+
+export type Relationship = (typeof RELATIONSHIPS)[number];
+export type Cadence = (typeof CADENCES)[number];
+export type Side = (typeof SIDES)[number];
+export type SyncMeta = { [K in keyof typeof syncMetaShape]: z.infer<(typeof syncMetaShape)[K]> };
+export type Person = z.infer<typeof personSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type SeriesOverride = z.infer<typeof seriesOverrideSchema>;
+
+/** Every synced table, by name, with its record schema. */
+export const TABLES = {
+  people: personSchema,
+  meetings: meetingSchema,
+  notes: noteSchema,
+  actions: actionItemSchema,
+  goals: goalSchema,
+  templates: templateSchema,
+  seriesOverrides: seriesOverrideSchema,
+} as const;
+export type TableName = keyof typeof TABLES;
+export type RecordOf<T extends TableName> = z.infer<(typeof TABLES)[T]>;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** The content fields of a record: everything but its id and sync bookkeeping. */
+export type Content<T> = Omit<T, 'id' | keyof SyncMeta>;

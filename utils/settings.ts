@@ -1,0 +1,35 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { DEFAULT_KEYWORDS } from '@/utils/domain/classify';
+
+/** The user's preferences. Small and not user content, so they live in extension storage. */
+export const settingsSchema = z.strictObject({
+  /** Title keywords that mark a 1on1. */
+  keywords: z.array(z.string().trim().min(1).max(100)).max(50),
+  /** 面談 also counts (off by default: an evaluation interview is not a 1on1). */
+  includeMendan: z.boolean(),
+  /** The manager's share of talk time to aim for, 0–100 (the member talks the rest). */
+  talkTargetSelfPercent: z.number().int().min(0).max(100),
+  /** Show "a 1on1 is not an evaluation" in the prep panel. */
+  showNotEvaluationReminder: z.boolean(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  keywords: DEFAULT_KEYWORDS,
+  includeMendan: false,
+  talkTargetSelfPercent: 20,
+  showNotEvaluationReminder: true,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+});
+
+/** The settings, with anything missing or invalid in storage replaced by its default. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
