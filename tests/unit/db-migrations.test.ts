@@ -1,0 +1,75 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, SCHEMAS, TaiwaDb } from '@/entrypoints/background/db/database';
+import { search } from '@/entrypoints/background/db/queries';
+
+const meta = {
+  createdAt: 1,
+  updatedAt: 1,
+  hlc: '000000000000001:00000:d',
+  fieldHlc: {},
+  deviceId: 'd',
+  dirty: 1,
+  version: 1,
+  rev: null,
+  deleted: 0,
+};
+
+describe('schema migrations', () => {
+  it('has a schema for every version up to the current one', () => {
+    expect(Object.keys(SCHEMAS).map(Number)).toEqual(
+      Array.from({ length: CURRENT_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  it('upgrades a version 1 database without losing anything, and indexes it', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMAS[1]);
+    await v1.table('people').add({ ...meta, id: 'p1', email: 'a@example.com', name: 'Aiko' });
+    await v1.table('meetings').add({
+      ...meta,
+      id: 'm1',
+      personId: 'p1',
+      title: 'キャリア面談',
+      plannedStart: 500,
+      heldAt: null,
+      agenda: [],
+    });
+    await v1
+      .table('notes')
+      .add({
+        ...meta,
+        id: 'n1',
+        meetingId: 'm1',
+        personId: 'p1',
+        kind: 'shared',
+        text: 'Promotion plan',
+      });
+    await v1
+      .table('actions')
+      .add({
+        ...meta,
+        id: 'a1',
+        personId: 'p1',
+        meetingId: 'm1',
+        text: 'Book training',
+        done: false,
+      });
+    await v1
+      .table('actions')
+      .add({ ...meta, id: 'a2', personId: 'p1', meetingId: 'm1', text: 'Old', done: true });
+    v1.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.people.get('p1')).toMatchObject({ name: 'Aiko' });
+    expect(await db.meetings.get('m1')).toMatchObject({ at: 500, title: 'キャリア面談' });
+    expect(await db.actions.where('open').equals(1).primaryKeys()).toEqual(['a1']);
+    expect((await search(db, 'promotion')).map((h) => h.id)).toEqual(['n1']);
+    expect((await search(db, 'キャリア')).map((h) => h.id)).toEqual(['m1']);
+    db.close();
+    await db.delete();
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/entrypoints/background/db/database';
+import { updateMeeting } from '@/entrypoints/background/db/meetings';
+import {
+  meetingsBetween,
+  meetingView,
+  peopleOverview,
+  personTimeline,
+  search,
+} from '@/entrypoints/background/db/queries';
+import { writeTransaction } from '@/entrypoints/background/db/write';
+import { addAction, addMeeting, addNote, addPerson, DAY, useFreshDb } from './helpers/db';
+
+useFreshDb();
+
+const NOW = Date.UTC(2026, 10, 22, 3);
+
+describe('peopleOverview', () => {
+  it('gives each person their last and next 1on1, open actions and cadence', async () => {
+    const aiko = await addPerson({ cadence: 'weekly' });
+    const ben = await addPerson({ email: 'ben@example.com', name: 'Ben', cadence: 'biweekly' });
+    const old = await addMeeting(aiko.id, {
+      plannedStart: NOW - 20 * DAY,
+      status: 'held',
+      condition: 2,
+    });
+    await addMeeting(aiko.id, { plannedStart: NOW - 10 * DAY, status: 'held', condition: 4 });
+    await addMeeting(aiko.id, { plannedStart: NOW - 3 * DAY, status: 'cancelled' });
+    const next = await addMeeting(aiko.id, { plannedStart: NOW + 2 * DAY });
+    await addAction(aiko.id, old.id, 'open one');
+    await addAction(aiko.id, old.id, 'open two');
+    await addAction(aiko.id, null, 'done', true);
+
+    const overview = await peopleOverview(getDb(), NOW);
+    const a = overview.find((o) => o.person.id === aiko.id)!;
+    expect(a.lastHeld).toMatchObject({ at: NOW - 10 * DAY, condition: 4 });
+    expect(a.nextPlanned).toEqual({ id: next.id, at: NOW + 2 * DAY });
+    expect(a.openActions).toBe(2);
+    // Due 3 days ago; the planned one is past the grace period, so it is not "in hand".
+    expect(a.cadence).toBe('due');
+    const b = overview.find((o) => o.person.id === ben.id)!;
+    expect(b).toMatchObject({
+      lastHeld: null,
+      nextPlanned: null,
+      openActions: 0,
+      cadence: 'never-met',
+    });
+  });
+});
+
+describe('personTimeline and meetingView', () => {
+  it('lists meetings newest first and leaves deleted records out', async () => {
+    const aiko = await addPerson();
+    const m1 = await addMeeting(aiko.id, { plannedStart: NOW - 14 * DAY, status: 'held' });
+    const m2 = await addMeeting(aiko.id, { plannedStart: NOW - 7 * DAY, status: 'held' });
+    const gone = await addMeeting(aiko.id, { plannedStart: NOW });
+    const { tombstone } = await import('@/entrypoints/background/db/write');
+    await writeTransaction((ctx) => tombstone(ctx, 'meetings', gone.id));
+    const timeline = await personTimeline(getDb(), aiko.id);
+    expect(timeline.meetings.map((m) => m.id)).toEqual([m2.id, m1.id]);
+    expect(await meetingsBetween(getDb(), NOW - 8 * DAY, NOW + DAY)).toHaveLength(1);
+  });
+
+  it('brings unfinished agenda and open actions into the next meeting', async () => {
+    const aiko = await addPerson();
+    const item = (id: string, author: 'me' | 'them') => ({
+      id,
+      text: `topic ${id}`,
+      author,
+      category: 'work' as const,
+      response: 'listen' as const,
+      done: false,
+      order: 0,
+      originId: null,
+      createdAt: NOW,
+    });
+    const m1 = await addMeeting(aiko.id, {
+      plannedStart: NOW - 7 * DAY,
+      status: 'held',
+      agenda: [item('a', 'me'), item('b', 'them')],
+    });
+    const m2 = await addMeeting(aiko.id, {
+      plannedStart: NOW + DAY,
+      agenda: [item('c', 'me'), item('d', 'them')],
+    });
+    await addAction(aiko.id, m1.id, 'follow up');
+    const view = await meetingView(getDb(), m2.id);
+    expect(view.agenda.map((i) => i.id)).toEqual(['d', 'c']);
+    expect(view.carriedAgenda.map((i) => i.originId)).toEqual(['b', 'a']);
+    expect(view.openActions.map((a) => a.text)).toEqual(['follow up']);
+
+    // Discussed in the next meeting: not carried any more.
+    await writeTransaction((ctx) =>
+      updateMeeting(ctx, m2.id, {
+        agenda: [...view.agenda, { ...view.carriedAgenda[0]!, id: 'b2', done: true }],
+      }),
+    );
+    const after = await meetingView(getDb(), m2.id);
+    expect(after.carriedAgenda.map((i) => i.originId)).toEqual(['a']);
+  });
+});
+
+describe('search', () => {
+  it('finds a Japanese word inside a sentence and an English word, across notes, agendas and actions', async () => {
+    const aiko = await addPerson();
+    const m1 = await addMeeting(aiko.id, { plannedStart: NOW - 7 * DAY, title: 'Quarterly 1on1' });
+    await addNote(m1.id, '来期はキャリアについて相談したいとのこと。');
+    await addNote(m1.id, 'She wants to lead the Kubernetes migration.', 'private');
+    await addAction(aiko.id, m1.id, '評価シートを共有する');
+    const m2 = await addMeeting(aiko.id, {
+      plannedStart: NOW,
+      agenda: [
+        {
+          id: 'x',
+          text: 'キャリアの棚卸し',
+          author: 'them',
+          category: 'career',
+          response: null,
+          done: false,
+          order: 0,
+          originId: null,
+          createdAt: NOW,
+        },
+      ],
+    });
+
+    const career = await search(getDb(), 'キャリア');
+    expect(career.map((h) => [h.kind, h.meetingId])).toEqual([
+      ['agenda', m2.id],
+      ['note', m1.id],
+    ]);
+    expect(career[1]!.excerpt).toContain('キャリア');
+    expect((await search(getDb(), 'kubernetes')).map((h) => h.kind)).toEqual(['note']);
+    expect((await search(getDb(), 'MIGRATION kubernetes')).length).toBe(1);
+    expect((await search(getDb(), '評価')).map((h) => h.kind)).toEqual(['action']);
+    expect(await search(getDb(), 'quarterly')).toHaveLength(1);
+    expect(await search(getDb(), 'キャリア kubernetes')).toEqual([]);
+    expect(await search(getDb(), '   ')).toEqual([]);
+  });
+
+  it('stops finding a note once it is edited or deleted', async () => {
+    const aiko = await addPerson();
+    const m1 = await addMeeting(aiko.id);
+    await addNote(m1.id, 'budget talk');
+    expect(await search(getDb(), 'budget')).toHaveLength(1);
+    await addNote(m1.id, 'headcount talk');
+    expect(await search(getDb(), 'budget')).toEqual([]);
+    expect(await search(getDb(), 'headcount')).toHaveLength(1);
+  });
+});
