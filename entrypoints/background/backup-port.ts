@@ -25,7 +25,7 @@ export function setupBackupPort(): void {
 type PortLike = Pick<Browser.runtime.Port, 'postMessage' | 'onMessage'>;
 
 /** One export or import per port. Exported for tests, which drive it with a fake port. */
-export function serveBackupPort(port: PortLike): void {
+export function serveBackupPort(port: PortLike, chunkChars = BACKUP_CHUNK_CHARS): void {
   const parts: string[] = [];
   let size = 0;
   const reply = (message: BackupReply) => port.postMessage(message);
@@ -36,8 +36,8 @@ export function serveBackupPort(port: PortLike): void {
       switch (request.data.type) {
         case 'export': {
           const text = JSON.stringify(await exportBackup(getDb()));
-          for (let at = 0; at < text.length; at += BACKUP_CHUNK_CHARS) {
-            reply({ type: 'chunk', text: text.slice(at, at + BACKUP_CHUNK_CHARS) });
+          for (let at = 0; at < text.length; at += chunkChars) {
+            reply({ type: 'chunk', text: text.slice(at, at + chunkChars) });
           }
           const date = new Date().toISOString().slice(0, 10);
           return reply({ type: 'exported', fileName: `taiwa-backup-${date}.json` });

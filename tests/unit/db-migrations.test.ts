@@ -36,26 +36,22 @@ describe('schema migrations', () => {
       heldAt: null,
       agenda: [],
     });
-    await v1
-      .table('notes')
-      .add({
-        ...meta,
-        id: 'n1',
-        meetingId: 'm1',
-        personId: 'p1',
-        kind: 'shared',
-        text: 'Promotion plan',
-      });
-    await v1
-      .table('actions')
-      .add({
-        ...meta,
-        id: 'a1',
-        personId: 'p1',
-        meetingId: 'm1',
-        text: 'Book training',
-        done: false,
-      });
+    await v1.table('notes').add({
+      ...meta,
+      id: 'n1',
+      meetingId: 'm1',
+      personId: 'p1',
+      kind: 'shared',
+      text: 'Promotion plan',
+    });
+    await v1.table('actions').add({
+      ...meta,
+      id: 'a1',
+      personId: 'p1',
+      meetingId: 'm1',
+      text: 'Book training',
+      done: false,
+    });
     await v1
       .table('actions')
       .add({ ...meta, id: 'a2', personId: 'p1', meetingId: 'm1', text: 'Old', done: true });

@@ -30,7 +30,8 @@ export function cadenceStatus(
 ): CadenceStatus {
   if (cadence === 'none') return 'no-cadence';
   if (lastHeldAt === null) return 'never-met';
-  const due = nextDueDate(cadence, lastHeldAt)!;
+  const due = nextDueDate(cadence, lastHeldAt);
+  if (due === null) return 'no-cadence';
   const grace = Math.max(3 * 86_400_000, (due - lastHeldAt) / 2);
   if (now < due) return 'on-track';
   if (nextPlannedAt !== null && nextPlannedAt >= now && nextPlannedAt <= due + grace) {

@@ -38,9 +38,8 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isLatinWordChar = (ch: string | undefined) =>
-  ch !== undefined && WORD_CHAR.test(ch) && /[\x00-\x7f]/.test(ch);
+/** Keywords are whole tokens among Latin letters and digits; Japanese text has no spaces. */
+const isLatinWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
 
 /** Whether a title contains a keyword as a whole token ("1on1" yes, "11on12" no). */
 export function matchesKeyword(title: string, keywords: readonly string[]): boolean {

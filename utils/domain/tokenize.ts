@@ -15,7 +15,7 @@ export function tokenize(text: string): string[] {
     tokens.add(segment);
     if (CJK.test(segment)) {
       const chars = [...segment];
-      for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars[i]! + chars[i + 1]!);
+      for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars.slice(i, i + 2).join(''));
     }
   }
   return [...tokens].filter((t) => t.length <= 64);

@@ -30,6 +30,6 @@ export function deriveFields(
 export function stripDerived<T extends TableName>(
   row: RecordOf<T> & { tokens?: unknown; at?: unknown; open?: unknown },
 ): RecordOf<T> {
-  const { tokens: _tokens, at: _at, open: _open, ...record } = row;
+  const { tokens, at, open, ...record } = row;
   return record as unknown as RecordOf<T>;
 }
