@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { TABLE_NAMES, TABLES, type RecordOf, type TableName } from './entities';
+import {
+  DEVICE_FIELDS,
+  TABLE_NAMES,
+  TABLES,
+  type DeviceField,
+  type RecordOf,
+  type TableName,
+} from './entities';
 
 export const BACKUP_FORMAT = 'taiwa-backup';
 export const BACKUP_VERSION = 1;
@@ -7,7 +14,13 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_MAX_CHARS = 100_000_000;
 const MAX_ROWS = 1_000_000;
 
-export type BackupData = { [T in TableName]: RecordOf<T>[] };
+/** A record as a backup holds it: content, id, times and the deletion flag. */
+export type BackupRecord<T extends TableName> = Omit<RecordOf<T>, DeviceField>;
+export type BackupData = { [T in TableName]: BackupRecord<T>[] };
+
+const omitDevice = Object.fromEntries(DEVICE_FIELDS.map((f) => [f, true])) as {
+  [K in DeviceField]: true;
+};
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -21,9 +34,12 @@ const backupSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.number().int().min(0),
   data: z.strictObject(
-    Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(TABLES[t]).max(MAX_ROWS)])) as {
-      [T in TableName]: z.ZodArray<(typeof TABLES)[T]>;
-    },
+    Object.fromEntries(
+      TABLE_NAMES.map((t) => [
+        t,
+        z.array((TABLES[t] as typeof TABLES.people).omit(omitDevice)).max(MAX_ROWS),
+      ]),
+    ) as unknown as { [T in TableName]: z.ZodArray<z.ZodType<BackupRecord<T>>> },
   ),
 });
 

@@ -199,5 +199,12 @@ export type TableName = keyof typeof TABLES;
 export type RecordOf<T extends TableName> = z.infer<(typeof TABLES)[T]>;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/**
+ * Sync bookkeeping that describes this device's state, not the user's data: left out of backups
+ * (an import re-stamps every record as a local write anyway).
+ */
+export const DEVICE_FIELDS = ['hlc', 'fieldHlc', 'deviceId', 'dirty', 'version', 'rev'] as const;
+export type DeviceField = (typeof DEVICE_FIELDS)[number];
+
 /** The content fields of a record: everything but its id and sync bookkeeping. */
 export type Content<T> = Omit<T, 'id' | keyof SyncMeta>;

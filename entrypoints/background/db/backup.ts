@@ -5,6 +5,7 @@ import {
   parseBackup,
   type Backup,
   type BackupData,
+  type BackupRecord,
 } from '@/utils/model/backup';
 import type { Row, TaiwaDb } from './database';
 import { deriveFields, stripDerived } from './derive';
@@ -14,14 +15,17 @@ import { tombstone, writeTransaction, type WriteContext } from './write';
 export async function exportBackup(db: TaiwaDb, now = Date.now()): Promise<Backup> {
   const data = await db.transaction('r', TABLE_NAMES, async () => {
     const entries = await Promise.all(
-      TABLE_NAMES.map(async (t) => [
-        t,
-        (await db.records(t).toArray()).map((r) => stripDerived(r)),
-      ]),
+      TABLE_NAMES.map(async (t) => [t, (await db.records(t).toArray()).map(toBackupRecord)]),
     );
     return Object.fromEntries(entries) as BackupData;
   });
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
+}
+
+/** A stored row as a backup holds it: no derived index fields, no device sync state. */
+function toBackupRecord<T extends TableName>(row: Row<T>): BackupRecord<T> {
+  const { hlc, fieldHlc, deviceId, dirty, version, rev, ...record } = stripDerived<T>(row);
+  return record;
 }
 
 export type ImportMode = 'merge' | 'replace';
@@ -68,7 +72,7 @@ export async function importBackup(
 async function putAll<T extends TableName>(
   ctx: WriteContext,
   table: T,
-  records: RecordOf<T>[],
+  records: BackupRecord<T>[],
   mode: ImportMode,
 ): Promise<number> {
   const store = ctx.db.records(table);
