@@ -3,7 +3,7 @@ import { actionsToCsv } from '@/utils/export/csv';
 import { getDb } from './db/database';
 import { stripDerived } from './db/derive';
 import { deleteEverything, deletePerson } from './db/erase';
-import { personTimeline } from './db/queries';
+import { personHistory } from './db/queries';
 import { writeTransaction } from './db/write';
 import { FROM_PAGES, handle } from './handle';
 
@@ -21,7 +21,7 @@ export function setupDataApi(): void {
   );
   handle('deleteAll', FROM_PAGES, () => writeTransaction((ctx) => deleteEverything(ctx)));
   handle('exportPersonMarkdown', FROM_PAGES, async ({ personId, includePrivate, lang }) => {
-    const timeline = await personTimeline(getDb(), personId);
+    const timeline = await personHistory(getDb(), personId);
     const text = personToMarkdown(timeline, { includePrivate, lang, now: Date.now() });
     const name = fileSafe(timeline.person.name || timeline.person.email);
     return { fileName: `taiwa-${name}-${today()}.md`, text };

@@ -13,7 +13,9 @@ import { FROM_PAGES, handle } from './handle';
 /** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
 export function setupReadApi(): void {
   handle('listPeople', FROM_PAGES, () => peopleOverview(getDb(), Date.now()));
-  handle('getPersonTimeline', FROM_PAGES, ({ personId }) => personTimeline(getDb(), personId));
+  handle('getPersonTimeline', FROM_PAGES, ({ personId, before, limit }) =>
+    personTimeline(getDb(), personId, { before, limit }),
+  );
   handle('getMeetingView', FROM_PAGES, ({ meetingId }) => meetingView(getDb(), meetingId));
   handle('findMeeting', FROM_PAGES, async (query) => {
     const meeting =

@@ -48,19 +48,21 @@ export function findChromium() {
 /**
  * Launches Chromium with the built extension and a fresh profile.
  * `language` sets the browser UI language, which chrome.i18n follows (on Linux through LANGUAGE).
- * @param {{ extensionDir?: string, headless?: boolean, language?: 'en' | 'ja' }} [options]
+ * `userDataDir` keeps the profile somewhere known (the benchmark measures it); default: a temporary one.
+ * @param {{ extensionDir?: string, headless?: boolean, language?: 'en' | 'ja', userDataDir?: string }} [options]
  */
 export async function launchWithExtension({
   extensionDir = CHROME_BUILD,
   headless = true,
   language = 'en',
+  userDataDir = '',
 } = {}) {
   const found = findChromium();
   if (!found) throw new Error(NO_CHROMIUM_MESSAGE);
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build:chrome" first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     ...found.launch,
     headless,
     locale: language === 'ja' ? 'ja-JP' : 'en-US',

@@ -125,17 +125,40 @@ describe('search', () => {
     });
 
     const career = await search(getDb(), 'キャリア');
-    expect(career.map((h) => [h.kind, h.meetingId])).toEqual([
+    expect(career.map((h) => [h.kind, h.meetingId]).sort()).toEqual([
       ['agenda', m2.id],
       ['note', m1.id],
     ]);
-    expect(career[1]!.excerpt).toContain('キャリア');
+    expect(career.every((h) => h.excerpt.includes('キャリア'))).toBe(true);
+    expect(career[0]!.at).toBeGreaterThanOrEqual(career[1]!.at);
     expect((await search(getDb(), 'kubernetes')).map((h) => h.kind)).toEqual(['note']);
     expect((await search(getDb(), 'MIGRATION kubernetes')).length).toBe(1);
     expect((await search(getDb(), '評価')).map((h) => h.kind)).toEqual(['action']);
     expect(await search(getDb(), 'quarterly')).toHaveLength(1);
     expect(await search(getDb(), 'キャリア kubernetes')).toEqual([]);
     expect(await search(getDb(), '   ')).toEqual([]);
+  });
+
+  it('finds the start of a word, and only the newest when there are many', async () => {
+    const aiko = await addPerson();
+    const m1 = await addMeeting(aiko.id);
+    await addNote(m1.id, 'Her career plan');
+    expect((await search(getDb(), 'care')).map((h) => h.kind)).toEqual(['note']);
+    for (let i = 0; i < 60; i++) await addAction(aiko.id, m1.id, `budget item ${i}`);
+    const hits = await search(getDb(), 'budget', 50);
+    expect(hits).toHaveLength(50);
+    // Each write is its own transaction (well over 1 ms): the oldest item is not among the newest 50.
+    expect(hits.map((h) => h.excerpt)).not.toContain('budget item 0');
+    expect(hits.every((h, i) => i === 0 || hits[i - 1]!.at >= h.at)).toBe(true);
+  });
+
+  it('reads further back when the newest records with the lead word do not match', async () => {
+    const aiko = await addPerson();
+    const m1 = await addMeeting(aiko.id);
+    await addAction(aiko.id, m1.id, 'budget review with finance');
+    for (let i = 0; i < 70; i++) await addAction(aiko.id, m1.id, `budget ${i}`);
+    const hits = await search(getDb(), 'finance budget', 5);
+    expect(hits.map((h) => h.excerpt)).toEqual(['budget review with finance']);
   });
 
   it('stops finding a note once it is edited or deleted', async () => {

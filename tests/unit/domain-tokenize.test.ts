@@ -1,21 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc, decodeHlc, tickHlc } from '@/utils/domain/hlc';
-import { parseQuery, tokenize } from '@/utils/domain/tokenize';
+import { indexKeys, KEY_SEPARATOR, parseQuery, tokenize } from '@/utils/domain/tokenize';
 
 describe('tokenize', () => {
-  it('splits English into case-folded words', () => {
-    expect(tokenize('Career PLAN, next quarter.')).toEqual(
-      expect.arrayContaining(['career', 'plan', 'next', 'quarter']),
-    );
+  it('splits English into case-folded words without stopwords', () => {
+    const tokens = tokenize('The career PLAN for the next quarter.');
+    expect(tokens).toEqual(expect.arrayContaining(['career', 'plan', 'next', 'quarter']));
+    expect(tokens).not.toContain('the');
   });
 
-  it('splits Japanese into words and two-character slices', () => {
+  it('splits Japanese into words and leaves particles out', () => {
     const tokens = tokenize('来期はキャリアについて相談したい');
-    expect(tokens).toEqual(expect.arrayContaining(['キャリア', 'リア', '相談']));
+    expect(tokens).toEqual(expect.arrayContaining(['キャリア', '相談']));
+    expect(tokens).not.toContain('は');
   });
 
   it('normalises full-width forms', () => {
     expect(tokenize('ＡＢＣ１２３')).toContain('abc123');
+  });
+});
+
+describe('indexKeys', () => {
+  it('suffixes each word with a sortable time', () => {
+    const [key] = indexKeys('budget', 1_790_000_000_000);
+    expect(key).toBe(`budget${KEY_SEPARATOR}001790000000000`);
+    expect(indexKeys('budget', 5)[0]! < indexKeys('budget', 40)[0]!).toBe(true);
   });
 });
 
@@ -26,14 +35,15 @@ describe('parseQuery', () => {
     expect(parseQuery('評価').matches('来期はキャリアについて相談したい')).toBe(false);
   });
 
-  it('needs every term', () => {
+  it('needs every term and leads with the longest word', () => {
     const q = parseQuery('career 相談');
+    expect(q.lead).toBe('career');
     expect(q.matches('career の相談')).toBe(true);
     expect(q.matches('career only')).toBe(false);
   });
 
   it('finds nothing for an empty query', () => {
-    expect(parseQuery('   ').tokens).toEqual([]);
+    expect(parseQuery('   ').lead).toBeNull();
     expect(parseQuery('  ').matches('anything')).toBe(false);
   });
 });

@@ -1,38 +1,47 @@
 import { normalizeText } from './classify';
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Kana-only single characters are particles and endings (の, が, し): too common to index. */
+const NOISE = /^([\p{Script=Hiragana}\p{Script=Katakana}ー]|[a-z])$/u;
+const STOPWORDS = new Set(
+  'a an and are as at be but by for from has have i in is it of on or that the this to was we with you'.split(
+    ' ',
+  ),
+);
 
 /**
- * Search tokens for Japanese and English text: the words Intl.Segmenter finds (after NFKC and
- * case folding) plus every two-character slice of Japanese words, so a query still matches when
- * the segmenter splits a compound differently in the note and in the query.
+ * Search words of Japanese and English text: what Intl.Segmenter calls words, after NFKC and case
+ * folding, without particles and English stopwords. Each word costs an index entry on every write,
+ * so only words worth finding are kept.
  */
 export function tokenize(text: string): string[] {
   const tokens = new Set<string>();
   for (const { segment, isWordLike } of segmenter.segment(normalizeText(text))) {
-    if (!isWordLike) continue;
-    tokens.add(segment);
-    if (CJK.test(segment)) {
-      const chars = [...segment];
-      for (let i = 0; i + 1 < chars.length; i++) tokens.add(chars.slice(i, i + 2).join(''));
-    }
+    if (!isWordLike || NOISE.test(segment) || STOPWORDS.has(segment)) continue;
+    if (segment.length <= 48) tokens.add(segment);
   }
-  return [...tokens].filter((t) => t.length <= 64);
+  return [...tokens];
 }
 
 /**
- * The tokens a query needs, for the index, and a matcher for the final check on the text
- * (the index finds candidates; the text decides).
+ * A query as search terms (whitespace-separated, normalised) and a matcher for the final check on
+ * a record's text: the index finds candidates, the text decides.
  */
 export function parseQuery(query: string): {
-  tokens: string[];
+  terms: string[];
+  /** The index word that drives the lookup: the longest word of the longest term. */
+  lead: string | null;
   matches: (text: string) => boolean;
 } {
   const terms = normalizeText(query).split(' ').filter(Boolean);
-  const tokens = [...new Set(terms.flatMap((term) => queryTokens(term)))];
+  const words = terms.flatMap((term) => {
+    const found = tokenize(term);
+    return found.length ? found : [term];
+  });
+  const lead = words.sort((a, b) => b.length - a.length)[0] ?? null;
   return {
-    tokens,
+    terms,
+    lead,
     matches: (text) => {
       const haystack = normalizeText(text);
       return terms.length > 0 && terms.every((term) => haystack.includes(term));
@@ -40,10 +49,14 @@ export function parseQuery(query: string): {
   };
 }
 
-/** One term's index tokens: its bigrams when Japanese, else its words. */
-function queryTokens(term: string): string[] {
-  const words = tokenize(term);
-  const bigrams = words.filter((w) => CJK.test(w) && [...w].length === 2);
-  if (bigrams.length) return bigrams;
-  return words.length ? words : [term];
+/** Separates a word from its record's time in an index key. */
+export const KEY_SEPARATOR = '\u0001';
+
+/**
+ * Index keys for a record's words: `word + separator + time`, so that all records holding a word
+ * sit newest-last in the index and a search reads only the newest few.
+ */
+export function indexKeys(text: string, at: number): string[] {
+  const time = Math.max(0, Math.floor(at)).toString().padStart(15, '0');
+  return tokenize(text).map((word) => `${word}${KEY_SEPARATOR}${time}`);
 }

@@ -81,7 +81,11 @@ export const inputs = {
   }),
   // Reads, from extension pages.
   listPeople: none,
-  getPersonTimeline: z.strictObject({ personId: idSchema }),
+  getPersonTimeline: z.strictObject({
+    personId: idSchema,
+    before: epochMs.optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+  }),
   getMeetingView: z.strictObject({ meetingId: idSchema }),
   findMeeting: z.union([
     z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),

@@ -18,6 +18,8 @@ export interface PersonTimeline {
   notes: Note[];
   actions: ActionItem[];
   goals: Goal[];
+  /** Where the next (older) page starts; null when there is none. */
+  nextBefore: number | null;
 }
 
 export interface MeetingView {

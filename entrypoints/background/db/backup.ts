@@ -9,7 +9,7 @@ import {
 } from '@/utils/model/backup';
 import type { Row, TaiwaDb } from './database';
 import { deriveFields, stripDerived } from './derive';
-import { tombstone, writeTransaction, type WriteContext } from './write';
+import { noteWrite, tombstone, writeTransaction, type WriteContext } from './write';
 
 /** Everything in the database, deletions included, as a versioned backup. */
 export async function exportBackup(db: TaiwaDb, now = Date.now()): Promise<Backup> {
@@ -100,7 +100,7 @@ async function putAll<T extends TableName>(
     rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
   });
   await store.bulkPut(rows);
-  if (rows.length) ctx.changed.add(table);
+  for (const row of rows) noteWrite(ctx, table, row);
   return rows.length;
 }
 

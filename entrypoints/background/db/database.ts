@@ -1,6 +1,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { RecordOf, TableName } from '@/utils/model/entities';
 import { deriveFields } from './derive';
+import { refreshStats } from './stats';
 
 export const DB_NAME = 'taiwa';
 
@@ -19,17 +20,18 @@ export const SCHEMAS = {
     seriesOverrides: 'id, dirty',
     meta: 'key',
   },
-  // v2: search tokens (multiEntry), the meeting time key and the open-action flag as indexes,
-  // so the people overview and search never scan whole tables.
+  // v2: search words (multiEntry, time-ordered), the meeting time and the open-action flag as
+  // indexes, and per-person figures, so the overview and search never scan whole tables.
   2: {
     people: 'id, email, dirty',
     meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
     notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
-    actions: 'id, personId, meetingId, open, dirty, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], dirty, *tokens',
     goals: 'id, personId, dirty',
     templates: 'id, kind, dirty',
     seriesOverrides: 'id, dirty',
     meta: 'key',
+    personStats: 'personId',
   },
 } as const;
 
@@ -41,6 +43,16 @@ export type Row<T extends TableName> = RecordOf<T> & {
   at?: number;
   open?: 0 | 1;
 };
+
+/** Per-person figures kept up to date by every write, so the people overview reads two tables. */
+export interface PersonStats {
+  personId: string;
+  /** The latest held 1on1s, newest first (a few). */
+  held: { id: string; at: number; condition: number | null }[];
+  /** Planned 1on1s from the time of the last write on, oldest first. */
+  planned: { id: string; at: number }[];
+  openActions: number;
+}
 
 export interface MetaRow {
   key: string;
@@ -57,6 +69,7 @@ export class TaiwaDb extends Dexie {
   templates!: Table<Row<'templates'>, string>;
   seriesOverrides!: Table<Row<'seriesOverrides'>, string>;
   meta!: Table<MetaRow, string>;
+  personStats!: Table<PersonStats, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -79,6 +92,16 @@ async function backfillDerivedFields(tx: Transaction): Promise<void> {
         Object.assign(row, deriveFields(table, row));
       });
   }
+  const people = (await tx.table('people').toCollection().primaryKeys()) as string[];
+  await refreshStats(
+    {
+      meetings: tx.table('meetings'),
+      actions: tx.table('actions'),
+      personStats: tx.table('personStats'),
+    },
+    people,
+    Date.now(),
+  );
 }
 
 let instance: TaiwaDb | undefined;

@@ -1,5 +1,5 @@
 import type { RecordOf, TableName } from '@/utils/model/entities';
-import { tokenize } from '@/utils/domain/tokenize';
+import { indexKeys } from '@/utils/domain/tokenize';
 
 /** Fields computed from a record for the indexes. Recomputed on every write and on import. */
 export function deriveFields(
@@ -10,16 +10,15 @@ export function deriveFields(
   switch (table) {
     case 'meetings': {
       const m = record as RecordOf<'meetings'>;
-      return {
-        tokens: tokenize([m.title, ...m.agenda.map((i) => i.text)].join('\n')),
-        at: m.plannedStart ?? m.heldAt ?? m.createdAt,
-      };
+      const at = m.plannedStart ?? m.heldAt ?? m.createdAt;
+      return { tokens: indexKeys([m.title, ...m.agenda.map((i) => i.text)].join('\n'), at), at };
     }
+    // Notes and action items sort by when they were written, which never changes.
     case 'notes':
-      return { tokens: tokenize((record as RecordOf<'notes'>).text) };
+      return { tokens: indexKeys((record as RecordOf<'notes'>).text, record.createdAt) };
     case 'actions': {
       const a = record as RecordOf<'actions'>;
-      return { tokens: tokenize(a.text), open: a.done ? 0 : 1 };
+      return { tokens: indexKeys(a.text, a.createdAt), open: a.done ? 0 : 1 };
     }
     default:
       return {};

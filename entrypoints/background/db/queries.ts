@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { ActionItem, Goal, Meeting, Note } from '@/utils/model/entities';
 import type {
   MeetingView,
@@ -9,169 +9,249 @@ import type {
 import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
-import { parseQuery } from '@/utils/domain/tokenize';
+import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
 import type { Row, TaiwaDb } from './database';
 import { stripDerived } from './derive';
 import { NotFoundError } from './write';
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
+const plain = <T extends Parameters<typeof stripDerived>[0]>(rows: T[]) =>
+  live(rows).map((r) => stripDerived(r));
 
 /**
  * Each person with their last held and next planned 1on1, open action count and cadence status.
- * Uses the [personId+at] and open indexes: a handful of short index walks per person, never a
- * scan of all meetings.
+ * Two table reads: the people and their figures, which every write keeps current (stats.ts).
  */
 export async function peopleOverview(db: TaiwaDb, now: number): Promise<PersonOverview[]> {
-  return db.transaction('r', [db.people, db.meetings, db.actions], async () => {
-    const people = live(await db.people.toArray());
-    const openCounts = new Map<string, number>();
-    await db.actions
-      .where('open')
-      .equals(1)
-      .each((a) => openCounts.set(a.personId, (openCounts.get(a.personId) ?? 0) + 1));
-    return Promise.all(
-      people.map(async (row) => {
-        const person = stripDerived<'people'>(row);
-        const [last, next] = await Promise.all([
-          db.meetings
-            .where('[personId+at]')
-            .between([person.id, Dexie.minKey], [person.id, now], true, true)
-            .reverse()
-            .filter((m) => m.status === 'held' && !m.deleted)
-            .first(),
-          db.meetings
-            .where('[personId+at]')
-            .between([person.id, now], [person.id, Dexie.maxKey], false, true)
-            .filter((m) => m.status === 'planned' && !m.deleted)
-            .first(),
-        ]);
-        const lastAt = last ? (last.heldAt ?? last.at ?? 0) : null;
-        return {
-          person,
-          lastHeld:
-            last && lastAt !== null ? { id: last.id, at: lastAt, condition: last.condition } : null,
-          nextPlanned: next?.at !== undefined ? { id: next.id, at: next.at } : null,
-          openActions: openCounts.get(person.id) ?? 0,
-          cadence: cadenceStatus(person.cadence, lastAt, now, next?.at ?? null),
-        };
-      }),
-    );
+  const [people, stats] = await db.transaction('r', [db.people, db.personStats], () =>
+    Promise.all([db.people.toArray(), db.personStats.toArray()]),
+  );
+  const byPerson = new Map(stats.map((s) => [s.personId, s]));
+  return live(people).map((row) => {
+    const person = stripDerived<'people'>(row);
+    const s = byPerson.get(person.id);
+    const lastHeld = s?.held.find((h) => h.at <= now) ?? null;
+    const nextPlanned = s?.planned.find((p) => p.at >= now) ?? null;
+    return {
+      person,
+      lastHeld,
+      nextPlanned,
+      openActions: s?.openActions ?? 0,
+      cadence: cadenceStatus(person.cadence, lastHeld?.at ?? null, now, nextPlanned?.at ?? null),
+    };
   });
 }
 
-/** Everything about one person, for the history page and the exports. */
-export async function personTimeline(db: TaiwaDb, personId: string): Promise<PersonTimeline> {
+/**
+ * One page of a person's history, newest first: `limit` meetings before `before` with their notes
+ * and action items, plus every open action item and goal. A five-year history is read a page at
+ * a time as the user scrolls; `nextBefore` is where the next page starts (null at the end).
+ */
+export async function personTimeline(
+  db: TaiwaDb,
+  personId: string,
+  page: { before?: number; limit?: number } = {},
+): Promise<PersonTimeline> {
+  const limit = page.limit ?? 20;
+  return db.transaction('r', [db.people, db.meetings, db.notes, db.actions, db.goals], async () => {
+    const person = await db.people.get(personId);
+    if (!person || person.deleted) throw new NotFoundError('people', personId);
+    const meetings = await db.meetings
+      .where('[personId+at]')
+      .between([personId, Dexie.minKey], [personId, page.before ?? Dexie.maxKey], true, false)
+      .reverse()
+      .limit(limit + 1)
+      .toArray();
+    const shown = meetings.slice(0, limit);
+    const ids = shown.map((m) => m.id);
+    // One indexed getAll per meeting, in parallel: cheaper here than a cursor over anyOf().
+    const perMeeting = <R>(table: Table<R, string>) =>
+      Promise.all(ids.map((id) => table.where('meetingId').equals(id).toArray())).then((r) =>
+        r.flat(),
+      );
+    const [notes, meetingActions, open, goals] = await Promise.all([
+      perMeeting(db.notes),
+      perMeeting(db.actions),
+      db.actions.where('[open+personId]').equals([1, personId]).toArray(),
+      db.goals.where('personId').equals(personId).toArray(),
+    ]);
+    const actions = new Map([...meetingActions, ...open].map((a) => [a.id, a]));
+    return {
+      person: stripDerived<'people'>(person),
+      meetings: plain(shown) as Meeting[],
+      notes: plain(notes) as Note[],
+      actions: plain([...actions.values()]) as ActionItem[],
+      goals: plain(goals) as Goal[],
+      nextBefore: meetings.length > limit ? (shown.at(-1)?.at ?? null) : null,
+    };
+  });
+}
+
+/** Everything about one person at once, for the exports. */
+export async function personHistory(db: TaiwaDb, personId: string): Promise<PersonTimeline> {
   return db.transaction('r', [db.people, db.meetings, db.notes, db.actions, db.goals], async () => {
     const person = await db.people.get(personId);
     if (!person || person.deleted) throw new NotFoundError('people', personId);
     const [meetings, notes, actions, goals] = await Promise.all([
-      db.meetings
-        .where('[personId+at]')
-        .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-        .reverse()
-        .toArray(),
+      db.meetings.where('personId').equals(personId).toArray(),
       db.notes.where('personId').equals(personId).toArray(),
       db.actions.where('personId').equals(personId).toArray(),
       db.goals.where('personId').equals(personId).toArray(),
     ]);
-    const strip = <T extends Parameters<typeof stripDerived>[0]>(rows: T[]) =>
-      live(rows).map((r) => stripDerived(r));
     return {
       person: stripDerived<'people'>(person),
-      meetings: strip(meetings) as Meeting[],
-      notes: strip(notes) as Note[],
-      actions: strip(actions) as ActionItem[],
-      goals: strip(goals) as Goal[],
+      meetings: (plain(meetings) as Meeting[]).sort(
+        (a, b) =>
+          (b.plannedStart ?? b.heldAt ?? b.createdAt) - (a.plannedStart ?? a.heldAt ?? a.createdAt),
+      ),
+      notes: plain(notes) as Note[],
+      actions: plain(actions) as ActionItem[],
+      goals: plain(goals) as Goal[],
+      nextBefore: null,
     };
   });
 }
 
 /** What the prep panel, the notes sidebar and the notes page show for one meeting. */
 export async function meetingView(db: TaiwaDb, meetingId: string): Promise<MeetingView> {
-  const meeting = await db.meetings.get(meetingId);
-  if (!meeting || meeting.deleted) throw new NotFoundError('meetings', meetingId);
-  const timeline = await personTimeline(db, meeting.personId);
-  const current = stripDerived<'meetings'>(meeting);
-  const notes = timeline.notes.filter((n) => n.meetingId === meetingId);
-  const member = memberSide(timeline.person.relationship);
-  return {
-    meeting: current,
-    person: timeline.person,
-    shared: notes.find((n) => n.kind === 'shared') ?? null,
-    private: notes.find((n) => n.kind === 'private') ?? null,
-    agenda: orderAgenda(current.agenda, member),
-    carriedAgenda: orderAgenda(carriedAgenda(timeline.meetings, current), member),
-    openActions: openActionsFor(timeline.actions, meeting.personId, meetingId),
-    actions: timeline.actions.filter((a) => a.meetingId === meetingId),
-  };
+  return db.transaction('r', [db.people, db.meetings, db.notes, db.actions], async () => {
+    const row = await db.meetings.get(meetingId);
+    if (!row || row.deleted) throw new NotFoundError('meetings', meetingId);
+    const meeting = stripDerived<'meetings'>(row);
+    const [person, notes, meetings, open, here] = await Promise.all([
+      db.people.get(meeting.personId),
+      db.notes.where('meetingId').equals(meetingId).toArray(),
+      db.meetings.where('personId').equals(meeting.personId).toArray(),
+      db.actions.where('[open+personId]').equals([1, meeting.personId]).toArray(),
+      db.actions.where('meetingId').equals(meetingId).toArray(),
+    ]);
+    if (!person || person.deleted) throw new NotFoundError('people', meeting.personId);
+    const member = memberSide(person.relationship);
+    const liveNotes = plain(notes) as Note[];
+    return {
+      meeting,
+      person: stripDerived<'people'>(person),
+      shared: liveNotes.find((n) => n.kind === 'shared') ?? null,
+      private: liveNotes.find((n) => n.kind === 'private') ?? null,
+      agenda: orderAgenda(meeting.agenda, member),
+      carriedAgenda: orderAgenda(carriedAgenda(plain(meetings) as Meeting[], meeting), member),
+      openActions: openActionsFor(plain(open) as ActionItem[], meeting.personId, meetingId),
+      actions: plain(here) as ActionItem[],
+    };
+  });
 }
 
+/** Records read per batch and table beyond the hits wanted, and the most batches a search reads. */
+const SLACK = 25;
+const MAX_BATCHES = 6;
+
 /**
- * Full-text search over notes, agendas and action items, Japanese and English. The token index
- * narrows the candidates; the normalised text decides. Newest first.
+ * Full-text search over notes, agendas and action items, Japanese and English, newest first.
+ * The lead word's index keys carry each record's time, so a search reads the newest records
+ * holding it, a batch at a time, until the normalised text of enough of them matches every term.
+ * A word that is not a whole indexed word (the start of one, "care" for "career") falls back to
+ * a prefix walk over the index.
  */
 export async function search(db: TaiwaDb, query: string, limit = 50): Promise<SearchHit[]> {
-  const { tokens, matches } = parseQuery(query);
-  if (!tokens.length) return [];
-  // The longest tokens are the most selective; two are enough to narrow, the text decides.
-  const probes = [...tokens].sort((a, b) => b.length - a.length).slice(0, 2);
-  const candidates = async <T extends { id: string }>(table: Dexie.Table<T, string>) => {
-    const sets = await Promise.all(
-      probes.map((t) => table.where('tokens').startsWith(t).primaryKeys()),
-    );
-    const [first, ...rest] = sets.map((ids) => new Set(ids));
-    const ids = [...(first ?? [])].filter((id) => rest.every((s) => s.has(id)));
-    return (await table.bulkGet(ids)).filter((r): r is T => !!r);
-  };
+  const { lead, matches } = parseQuery(query);
+  if (!lead) return [];
+  const batch = limit + SLACK;
   return db.transaction('r', [db.notes, db.meetings, db.actions], async () => {
     const [notes, meetings, actions] = await Promise.all([
-      candidates<Row<'notes'>>(db.notes),
-      candidates<Row<'meetings'>>(db.meetings),
-      candidates<Row<'actions'>>(db.actions),
+      collect(db.notes, lead, batch, limit, (n) =>
+        matches(n.text)
+          ? hit('note', n.id, n.personId, n.meetingId, n.text, query, n.createdAt)
+          : null,
+      ),
+      collect(db.meetings, lead, batch, limit, (m) => {
+        const text =
+          m.agenda.find((i) => matches(i.text))?.text ?? (matches(m.title) ? m.title : null);
+        return text
+          ? hit('agenda', m.id, m.personId, m.id, text, query, m.at ?? m.createdAt)
+          : null;
+      }),
+      collect(db.actions, lead, batch, limit, (a) =>
+        matches(a.text)
+          ? hit('action', a.id, a.personId, a.meetingId, a.text, query, a.createdAt)
+          : null,
+      ),
     ]);
-    const meetingAt = new Map<string, number>();
-    const noteMeetings = await db.meetings.bulkGet([...new Set(notes.map((n) => n.meetingId))]);
-    for (const m of noteMeetings) if (m) meetingAt.set(m.id, m.at ?? m.createdAt);
-    const hits: SearchHit[] = [];
-    for (const n of live(notes)) {
-      if (matches(n.text)) {
-        hits.push({
-          kind: 'note',
-          id: n.id,
-          personId: n.personId,
-          meetingId: n.meetingId,
-          excerpt: excerpt(n.text, query),
-          at: meetingAt.get(n.meetingId) ?? n.updatedAt,
-        });
-      }
-    }
-    for (const m of live(meetings)) {
-      const item = m.agenda.find((i) => matches(i.text));
-      const text = item?.text ?? (matches(m.title) ? m.title : null);
-      if (text)
-        hits.push({
-          kind: 'agenda',
-          id: m.id,
-          personId: m.personId,
-          meetingId: m.id,
-          excerpt: excerpt(text, query),
-          at: m.at ?? m.createdAt,
-        });
-    }
-    for (const a of live(actions)) {
-      if (matches(a.text)) {
-        hits.push({
-          kind: 'action',
-          id: a.id,
-          personId: a.personId,
-          meetingId: a.meetingId,
-          excerpt: excerpt(a.text, query),
-          at: a.createdAt,
-        });
-      }
-    }
-    return hits.sort((a, b) => b.at - a.at).slice(0, limit);
+    return [...notes, ...meetings, ...actions].sort((a, b) => b.at - a.at).slice(0, limit);
   });
+}
+
+/** Reads a table's records holding `word`, newest first, until `limit` of them are hits. */
+async function collect<T extends { id: string; deleted: 0 | 1 }>(
+  table: Table<T, string>,
+  word: string,
+  batch: number,
+  limit: number,
+  toHit: (row: T) => SearchHit | null,
+): Promise<SearchHit[]> {
+  const hits: SearchHit[] = [];
+  for await (const rows of newestHolding(table, word, batch)) {
+    for (const row of rows) {
+      const found = row.deleted ? null : toHit(row);
+      if (found) hits.push(found);
+    }
+    if (hits.length >= limit) break;
+  }
+  return hits;
+}
+
+async function* newestHolding<T extends { id: string }>(
+  table: Table<T, string>,
+  word: string,
+  batch: number,
+): AsyncGenerator<T[]> {
+  const lower = word + KEY_SEPARATOR;
+  const seen = new Set<string>();
+  let upper = word + '\u0002';
+  for (let n = 0; n < MAX_BATCHES; n++) {
+    const ids: string[] = [];
+    let last = '';
+    await table
+      .where('tokens')
+      .between(lower, upper, true, n > 0)
+      .reverse()
+      .limit(batch)
+      .eachKey((key, cursor) => {
+        last = String(key);
+        if (!seen.has(cursor.primaryKey)) ids.push(cursor.primaryKey);
+      });
+    if (!ids.length) break;
+    ids.forEach((id) => seen.add(id));
+    yield (await table.bulkGet(ids)).filter((r): r is T => r !== undefined);
+    upper = last;
+  }
+  if (seen.size) return;
+  // Not a whole word anywhere: words that start with it, newest first by the time in their keys.
+  const longer: { time: string; id: string }[] = [];
+  await table
+    .where('tokens')
+    .between(word + '\u0002', word + '\uffff', true, true)
+    .until(() => longer.length >= MAX_BATCHES * batch)
+    .eachKey((key, cursor) => {
+      const text = String(key);
+      longer.push({ time: text.slice(text.indexOf(KEY_SEPARATOR) + 1), id: cursor.primaryKey });
+    });
+  longer.sort((a, b) => (a.time < b.time ? 1 : -1));
+  const ids = [...new Set(longer.map((l) => l.id))];
+  for (let at = 0; at < ids.length; at += batch) {
+    yield (await table.bulkGet(ids.slice(at, at + batch))).filter((r): r is T => r !== undefined);
+  }
+}
+
+function hit(
+  kind: SearchHit['kind'],
+  id: string,
+  personId: string,
+  meetingId: string | null,
+  text: string,
+  query: string,
+  at: number,
+): SearchHit {
+  return { kind, id, personId, meetingId, excerpt: excerpt(text, query), at };
 }
 
 function excerpt(text: string, query: string, radius = 60): string {
@@ -184,15 +264,17 @@ function excerpt(text: string, query: string, radius = 60): string {
 
 /** Open action items across people (optionally only the user's own promises), due first. */
 export async function openActions(db: TaiwaDb, owner?: ActionItem['owner']): Promise<ActionItem[]> {
-  const rows = await db.actions.where('open').equals(1).toArray();
-  return live(rows)
+  const rows = await db.actions
+    .where('[open+personId]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .toArray();
+  return (plain(rows) as ActionItem[])
     .filter((a) => !owner || a.owner === owner)
-    .map((a) => stripDerived<'actions'>(a))
     .sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.createdAt - b.createdAt);
 }
 
 /** Meetings whose time falls in [from, to), oldest first (e.g. the upcoming week). */
 export async function meetingsBetween(db: TaiwaDb, from: number, to: number): Promise<Meeting[]> {
   const rows = await db.meetings.where('at').between(from, to, true, false).toArray();
-  return live(rows).map((m) => stripDerived<'meetings'>(m));
+  return plain(rows) as Meeting[];
 }

@@ -10,6 +10,7 @@ import { notifyChanged } from '../changes';
 import { getDb, type Row, type TaiwaDb } from './database';
 import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
+import { refreshStats } from './stats';
 
 /** Thrown for a record that does not exist (or is deleted); the message is shown to the user. */
 export class NotFoundError extends Error {
@@ -25,9 +26,11 @@ export interface WriteContext {
   deviceId: string;
   tick(): string;
   changed: Set<TableName>;
+  /** People whose overview figures this write may change; refreshed before it commits. */
+  touchedPeople: Set<string>;
 }
 
-const ALL_TABLES = [...(Object.keys(TABLES) as TableName[]), 'meta'] as const;
+const ALL_TABLES = [...(Object.keys(TABLES) as TableName[]), 'meta', 'personStats'] as const;
 
 /**
  * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
@@ -46,9 +49,11 @@ export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>)
       now,
       deviceId,
       changed,
+      touchedPeople: new Set(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
     };
     const value = await fn(ctx);
+    await refreshStats(db, ctx.touchedPeople, now);
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
   });
@@ -119,8 +124,21 @@ export async function saveRecord<T extends TableName>(
     ...stampFields(ctx, base, hlc, changed),
   }) as RecordOf<T>;
   await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
-  ctx.changed.add(table);
+  noteWrite(ctx, table, next);
   return next;
+}
+
+/** Records what a write touched: the table, for open views; the person, for the overview. */
+export function noteWrite(
+  ctx: WriteContext,
+  table: TableName,
+  record: { id: string; personId?: string },
+): void {
+  ctx.changed.add(table);
+  if (table === 'people') ctx.touchedPeople.add(record.id);
+  if (table === 'meetings' || table === 'actions') {
+    if (record.personId) ctx.touchedPeople.add(record.personId);
+  }
 }
 
 function stampFields(
@@ -159,5 +177,5 @@ export async function tombstone<T extends TableName>(
     ...stampFields(ctx, base, hlc, [...Object.keys(EMPTY[table]), 'deleted']),
   } as RecordOf<T>;
   await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
-  ctx.changed.add(table);
+  noteWrite(ctx, table, next);
 }

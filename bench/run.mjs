@@ -1,0 +1,187 @@
+// `npm run bench`: the data layer on a large store, measured in real Chromium in the extension's
+// origin (the built extension, its service worker, its IndexedDB), through the same messages and
+// ports the pages use. Prints each figure with what it measured. See docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from '../tests/harness/browser.mjs';
+import { generateBackup } from './generate.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const BACKUP_URL = 'https://bench.taiwa.test/backup.json';
+
+/** @param {number[]} values @param {number} p */
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+/** @param {number[]} ms */
+const stats = (ms) =>
+  `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms (${ms.length} runs)`;
+
+const started = Date.now();
+const backup = generateBackup({ people: Number(process.env.BENCH_PEOPLE ?? 100) });
+const body = Buffer.from(JSON.stringify(backup));
+const counts = Object.entries(backup.data)
+  .map(([t, rows]) => `${rows.length} ${t}`)
+  .join(', ');
+console.log(
+  `Data set: ${counts}; backup file ${(body.length / 1e6).toFixed(1)} MB (generated in ${Date.now() - started} ms)`,
+);
+
+const profile = mkdtempSync(join(tmpdir(), 'taiwa-bench-'));
+const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
+try {
+  await context.route(BACKUP_URL, (route) =>
+    route.fulfill({
+      body,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/notebook.html`);
+
+  // Helpers defined once in the page: the wire formats of utils/messaging (protocol and backup port).
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
+      new Promise((resolve, reject) =>
+        chrome.runtime.sendMessage(
+          { id: 1, type, data, timestamp: Date.now() },
+          (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
+        ),
+      );
+    w.viaPort = (/** @type {any[]} */ requests, /** @type {string} */ until) =>
+      new Promise((resolve, reject) => {
+        const port = chrome.runtime.connect({ name: 'taiwa:backup' });
+        /** @type {string[]} */
+        const chunks = [];
+        port.onMessage.addListener((/** @type {any} */ m) => {
+          if (m.type === 'error') reject(new Error(m.message));
+          if (m.type === 'chunk') chunks.push(m.text);
+          if (m.type === until) {
+            port.disconnect();
+            resolve({ ...m, text: chunks.join('') });
+          }
+        });
+        for (const r of requests) port.postMessage(r);
+      });
+    w.importText = (/** @type {string} */ text) => {
+      const requests = [];
+      for (let at = 0; at < text.length; at += 4_000_000) {
+        requests.push({ type: 'import-chunk', text: text.slice(at, at + 4_000_000) });
+      }
+      requests.push({ type: 'import-commit', mode: 'replace' });
+      return w.viaPort(requests, 'imported');
+    };
+  });
+
+  const firstImport = await page.evaluate(async (url) => {
+    const text = await (await fetch(url)).text();
+    const t0 = performance.now();
+    const result = await /** @type {any} */ (window).importText(text);
+    return { ms: performance.now() - t0, counts: result.counts };
+  }, BACKUP_URL);
+  console.log(`Initial import into an empty database: ${(firstImport.ms / 1000).toFixed(2)} s`);
+
+  const timings = await page.evaluate(async (runs) => {
+    const w = /** @type {any} */ (window);
+    /** @param {() => Promise<unknown>} fn */
+    const time = async (fn) => {
+      const t0 = performance.now();
+      await fn();
+      return performance.now() - t0;
+    };
+    const people = /** @type {{ person: { id: string } }[]} */ (await w.call('listPeople'));
+    const queries = [
+      'キャリア',
+      'migration',
+      '相談',
+      'roadmap feedback',
+      '睡眠',
+      'promotion',
+      '設計 レビュー',
+    ];
+    const result = {
+      overview: /** @type {number[]} */ ([]),
+      timeline: /** @type {number[]} */ ([]),
+      history: /** @type {number[]} */ ([]),
+      search: /** @type {number[]} */ ([]),
+      hits: /** @type {number[]} */ ([]),
+    };
+    for (let i = 0; i < runs; i++) {
+      result.overview.push(await time(() => w.call('listPeople')));
+      const person = people[(i * 37) % people.length];
+      const personId = person?.person.id;
+      result.timeline.push(await time(() => w.call('getPersonTimeline', { personId })));
+      // The whole five years, page after page, as a user scrolling to the bottom would load it.
+      result.history.push(
+        await time(async () => {
+          /** @type {number | undefined} */
+          let before;
+          do {
+            const page = await w.call('getPersonTimeline', { personId, before, limit: 50 });
+            before = page.nextBefore ?? undefined;
+          } while (before !== undefined);
+        }),
+      );
+      const query = queries[i % queries.length];
+      let hits = 0;
+      result.search.push(
+        await time(async () => (hits = (await w.call('search', { query })).length)),
+      );
+      result.hits.push(hits);
+    }
+    return result;
+  }, RUNS);
+  console.log(
+    `People overview (100 people: last/next 1on1, open actions, cadence, condition): ${stats(timings.overview)}`,
+  );
+  console.log(
+    `One person's timeline, first page (20 meetings with notes and actions, open actions, goals): ${stats(timings.timeline)}`,
+  );
+  console.log(
+    `One person's whole five-year timeline (~260 meetings, ~520 notes, ~1,040 actions; pages of 50): ${stats(timings.history)}`,
+  );
+  console.log(
+    `Search over all notes, agendas and actions (ja + en queries, ≤50 hits): ${stats(timings.search)}; hits per query ${Math.min(...timings.hits)}–${Math.max(...timings.hits)}`,
+  );
+
+  const roundTrip = await page.evaluate(async () => {
+    const w = /** @type {any} */ (window);
+    const t0 = performance.now();
+    const exported = await w.viaPort([{ type: 'export' }], 'exported');
+    const t1 = performance.now();
+    await w.importText(exported.text);
+    const t2 = performance.now();
+    const estimate = await navigator.storage.estimate();
+    return {
+      exportMs: t1 - t0,
+      importMs: t2 - t1,
+      chars: exported.text.length,
+      usage: estimate.usage ?? 0,
+    };
+  });
+  console.log(
+    `Full export: ${(roundTrip.exportMs / 1000).toFixed(2)} s (${(roundTrip.chars / 1e6).toFixed(1)}M chars); ` +
+      `re-import (replace): ${(roundTrip.importMs / 1000).toFixed(2)} s; together ${((roundTrip.exportMs + roundTrip.importMs) / 1000).toFixed(2)} s`,
+  );
+  await page.close();
+  await context.close();
+  const idb = join(
+    profile,
+    'Default',
+    'IndexedDB',
+    `chrome-extension_${extensionId}_0.indexeddb.leveldb`,
+  );
+  const onDisk = Number(execFileSync('du', ['-sb', idb]).toString().split('\t')[0]);
+  console.log(
+    `Database on disk (IndexedDB LevelDB folder, after the re-import): ${(onDisk / 1e6).toFixed(1)} MB; ` +
+      `navigator.storage.estimate(): ${(roundTrip.usage / 1e6).toFixed(1)} MB`,
+  );
+} finally {
+  await context.close().catch(() => {});
+  rmSync(profile, { recursive: true, force: true });
+}
