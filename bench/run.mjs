@@ -4,12 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/harness/browser.mjs';
 import { generateBackup } from './generate.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const BACKUP_URL = 'https://bench.taiwa.test/backup.json';
 
 /** @param {number[]} values @param {number} p */
 const percentile = (values, p) => {
@@ -30,16 +30,17 @@ console.log(
   `Data set: ${counts}; backup file ${(body.length / 1e6).toFixed(1)} MB (generated in ${Date.now() - started} ms)`,
 );
 
+// The file is served from this machine (a route through the browser protocol cannot carry 80 MB).
+const server = createServer((_, res) => {
+  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+  res.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const BACKUP_URL = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/backup.json`;
+
 const profile = mkdtempSync(join(tmpdir(), 'taiwa-bench-'));
 const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
 try {
-  await context.route(BACKUP_URL, (route) =>
-    route.fulfill({
-      body,
-      contentType: 'application/json',
-      headers: { 'access-control-allow-origin': '*' },
-    }),
-  );
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/notebook.html`);
 
@@ -184,4 +185,5 @@ try {
 } finally {
   await context.close().catch(() => {});
   rmSync(profile, { recursive: true, force: true });
+  server.close();
 }

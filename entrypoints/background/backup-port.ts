@@ -51,9 +51,13 @@ export function serveBackupPort(port: PortLike, chunkChars = BACKUP_CHUNK_CHARS)
           parts.push(request.data.text);
           return;
         case 'import-commit': {
-          const counts = await importBackup(getDb(), parts.join(''), request.data.mode);
-          parts.length = 0;
-          return reply({ type: 'imported', counts });
+          // Let go of the chunks before parsing: a large backup must not be held twice.
+          const text = parts.splice(0).join('');
+          size = 0;
+          return reply({
+            type: 'imported',
+            counts: await importBackup(getDb(), text, request.data.mode),
+          });
         }
       }
     } catch (error) {

@@ -69,6 +69,9 @@ export async function importBackup(
   });
 }
 
+/** Records written per step: bounds the memory a large import holds at once. */
+const SLICE = 2_000;
+
 async function putAll<T extends TableName>(
   ctx: WriteContext,
   table: T,
@@ -76,32 +79,39 @@ async function putAll<T extends TableName>(
   mode: ImportMode,
 ): Promise<number> {
   const store = ctx.db.records(table);
-  const locals = await store.bulkGet(records.map((r) => r.id));
-  const rows: Row<T>[] = [];
-  records.forEach((record, i) => {
-    const local = locals[i];
-    const wins =
-      mode === 'replace' ||
-      !local ||
-      (local.deleted && !record.deleted) ||
-      record.updatedAt > local.updatedAt;
-    if (!wins) return;
-    const hlc = ctx.tick();
-    const fields = Object.keys(record).filter((k) => !['id', 'createdAt', 'updatedAt'].includes(k));
-    const stamped = {
-      ...record,
-      hlc,
-      fieldHlc: Object.fromEntries(fields.map((k) => [k, hlc])),
-      deviceId: ctx.deviceId,
-      dirty: 1,
-      version: (local?.version ?? 0) + 1,
-      rev: local?.rev ?? null,
-    } as RecordOf<T>;
-    rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
-  });
-  await store.bulkPut(rows);
-  for (const row of rows) noteWrite(ctx, table, row);
-  return rows.length;
+  let written = 0;
+  for (let at = 0; at < records.length; at += SLICE) {
+    const slice = records.slice(at, at + SLICE);
+    const locals = await store.bulkGet(slice.map((r) => r.id));
+    const rows: Row<T>[] = [];
+    slice.forEach((record, i) => {
+      const local = locals[i];
+      const wins =
+        mode === 'replace' ||
+        !local ||
+        (local.deleted && !record.deleted) ||
+        record.updatedAt > local.updatedAt;
+      if (!wins) return;
+      const hlc = ctx.tick();
+      const fields = Object.keys(record).filter(
+        (k) => !['id', 'createdAt', 'updatedAt'].includes(k),
+      );
+      const stamped = {
+        ...record,
+        hlc,
+        fieldHlc: Object.fromEntries(fields.map((k) => [k, hlc])),
+        deviceId: ctx.deviceId,
+        dirty: 1,
+        version: (local?.version ?? 0) + 1,
+        rev: local?.rev ?? null,
+      } as RecordOf<T>;
+      rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
+    });
+    await store.bulkPut(rows);
+    for (const row of rows) noteWrite(ctx, table, row);
+    written += rows.length;
+  }
+  return written;
 }
 
 /** Points the file's records at the local person when the same address is here under another id. */
