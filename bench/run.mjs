@@ -111,6 +111,7 @@ try {
       history: /** @type {number[]} */ ([]),
       search: /** @type {number[]} */ ([]),
       hits: /** @type {number[]} */ ([]),
+      byQuery: /** @type {Record<string, number[]>} */ ({}),
     };
     for (let i = 0; i < runs; i++) {
       result.overview.push(await time(() => w.call('listPeople')));
@@ -128,12 +129,13 @@ try {
           } while (before !== undefined);
         }),
       );
-      const query = queries[i % queries.length];
+      const query = queries[i % queries.length] ?? '';
       let hits = 0;
       result.search.push(
         await time(async () => (hits = (await w.call('search', { query })).length)),
       );
       result.hits.push(hits);
+      result.byQuery[query] = [...(result.byQuery[query] ?? []), result.search.at(-1) ?? 0];
     }
     return result;
   }, RUNS);
@@ -149,6 +151,12 @@ try {
   console.log(
     `Search over all notes, agendas and actions (ja + en queries, ≤50 hits): ${stats(timings.search)}; hits per query ${Math.min(...timings.hits)}–${Math.max(...timings.hits)}`,
   );
+
+  for (const [query, ms] of Object.entries(timings.byQuery)) {
+    console.log(`  search "${query}": ${stats(ms)}`);
+  }
+  // BENCH_QUICK=1 skips the export/re-import round trip (minutes at full size) when tuning queries.
+  if (process.env.BENCH_QUICK) process.exit(0);
 
   const roundTrip = await page.evaluate(async () => {
     const w = /** @type {any} */ (window);

@@ -29,8 +29,8 @@ export function tokenize(text: string): string[] {
  */
 export function parseQuery(query: string): {
   terms: string[];
-  /** The index word that drives the lookup: the longest word of the longest term. */
-  lead: string | null;
+  /** The index words to look up, longest (most telling) first. */
+  words: string[];
   matches: (text: string) => boolean;
 } {
   const terms = normalizeText(query).split(' ').filter(Boolean);
@@ -38,10 +38,9 @@ export function parseQuery(query: string): {
     const found = tokenize(term);
     return found.length ? found : [term];
   });
-  const lead = words.sort((a, b) => b.length - a.length)[0] ?? null;
   return {
     terms,
-    lead,
+    words: [...new Set(words)].sort((a, b) => b.length - a.length),
     matches: (text) => {
       const haystack = normalizeText(text);
       return terms.length > 0 && terms.every((term) => haystack.includes(term));
@@ -52,11 +51,14 @@ export function parseQuery(query: string): {
 /** Separates a word from its record's time in an index key. */
 export const KEY_SEPARATOR = '\u0001';
 
+const LATEST = 9_999_999_999_999;
+
 /**
- * Index keys for a record's words: `word + separator + time`, so that all records holding a word
- * sit newest-last in the index and a search reads only the newest few.
+ * Index keys for a record's words: `word + separator + age`, the age counting back from the end of
+ * time, so that the records holding a word sit newest first in the index and a search reads the
+ * newest few with one forward request.
  */
 export function indexKeys(text: string, at: number): string[] {
-  const time = Math.max(0, Math.floor(at)).toString().padStart(15, '0');
-  return tokenize(text).map((word) => `${word}${KEY_SEPARATOR}${time}`);
+  const age = (LATEST - Math.min(LATEST, Math.max(0, Math.floor(at)))).toString().padStart(13, '0');
+  return tokenize(text).map((word) => `${word}${KEY_SEPARATOR}${age}`);
 }

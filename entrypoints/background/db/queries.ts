@@ -141,36 +141,38 @@ export async function meetingView(db: TaiwaDb, meetingId: string): Promise<Meeti
   });
 }
 
-/** Records read per batch and table beyond the hits wanted, and the most batches a search reads. */
+/**
+ * Reading is the cost: a key from the word index costs ~20 µs here, a record ~50–150 µs. So a
+ * search reads keys in growing windows and records only a step at a time.
+ */
 const SLACK = 25;
-const MAX_BATCHES = 6;
+const MAX_KEYS = 2_400;
 
 /**
  * Full-text search over notes, agendas and action items, Japanese and English, newest first.
- * The lead word's index keys carry each record's time, so a search reads the newest records
- * holding it, a batch at a time, until the normalised text of enough of them matches every term.
- * A word that is not a whole indexed word (the start of one, "care" for "career") falls back to
- * a prefix walk over the index.
+ * Index keys sort the records holding a word newest first, so a search reads the newest keys of
+ * the query's words, keeps the records holding every word, and reads just enough of them for the
+ * normalised text to decide. A word that is not a whole indexed word (the start of one, "care"
+ * for "career") falls back to a prefix walk over the index.
  */
 export async function search(db: TaiwaDb, query: string, limit = 50): Promise<SearchHit[]> {
-  const { lead, matches } = parseQuery(query);
-  if (!lead) return [];
-  const batch = limit + SLACK;
+  const { words, matches } = parseQuery(query);
+  if (!words.length) return [];
   return db.transaction('r', [db.notes, db.meetings, db.actions], async () => {
     const [notes, meetings, actions] = await Promise.all([
-      collect(db.notes, lead, batch, limit, (n) =>
+      collect(db.notes, words, limit, (n) =>
         matches(n.text)
           ? hit('note', n.id, n.personId, n.meetingId, n.text, query, n.createdAt)
           : null,
       ),
-      collect(db.meetings, lead, batch, limit, (m) => {
+      collect(db.meetings, words, limit, (m) => {
         const text =
           m.agenda.find((i) => matches(i.text))?.text ?? (matches(m.title) ? m.title : null);
         return text
           ? hit('agenda', m.id, m.personId, m.id, text, query, m.at ?? m.createdAt)
           : null;
       }),
-      collect(db.actions, lead, batch, limit, (a) =>
+      collect(db.actions, words, limit, (a) =>
         matches(a.text)
           ? hit('action', a.id, a.personId, a.meetingId, a.text, query, a.createdAt)
           : null,
@@ -180,66 +182,62 @@ export async function search(db: TaiwaDb, query: string, limit = 50): Promise<Se
   });
 }
 
-/** Reads a table's records holding `word`, newest first, until `limit` of them are hits. */
+/** A table's records holding every word, newest first, read until `limit` of them are hits. */
 async function collect<T extends { id: string; deleted: 0 | 1 }>(
   table: Table<T, string>,
-  word: string,
-  batch: number,
+  words: string[],
   limit: number,
   toHit: (row: T) => SearchHit | null,
 ): Promise<SearchHit[]> {
+  const step = limit + SLACK;
   const hits: SearchHit[] = [];
-  for await (const rows of newestHolding(table, word, batch)) {
-    for (const row of rows) {
-      const found = row.deleted ? null : toHit(row);
-      if (found) hits.push(found);
+  const read = new Set<string>();
+  for (let window = 2 * step; ; window = Math.min(MAX_KEYS, window * 4)) {
+    const lists = await Promise.all(words.map((word) => newestHolding(table, word, window)));
+    // A list cut off by the window cannot rule a record out: the text check decides then.
+    const filters = lists
+      .slice(1)
+      .filter((ids) => ids.length < window)
+      .map((ids) => new Set(ids));
+    const lead = lists[0] ?? [];
+    const ids = lead.filter((id) => !read.has(id) && filters.every((set) => set.has(id)));
+    for (let at = 0; at < ids.length && hits.length < limit; at += step) {
+      const batch = ids.slice(at, at + step);
+      batch.forEach((id) => read.add(id));
+      for (const row of await table.bulkGet(batch)) {
+        const found = row && !row.deleted ? toHit(row) : null;
+        if (found) hits.push(found);
+      }
     }
-    if (hits.length >= limit) break;
+    if (hits.length >= limit || lists.every((ids) => ids.length < window) || window >= MAX_KEYS) {
+      return hits;
+    }
   }
-  return hits;
 }
 
-async function* newestHolding<T extends { id: string }>(
+/** Primary keys of the newest records holding `word` (or, failing that, a word it starts). */
+async function newestHolding<T>(
   table: Table<T, string>,
   word: string,
-  batch: number,
-): AsyncGenerator<T[]> {
-  const lower = word + KEY_SEPARATOR;
-  const seen = new Set<string>();
-  let upper = word + '\u0002';
-  for (let n = 0; n < MAX_BATCHES; n++) {
-    const ids: string[] = [];
-    let last = '';
-    await table
-      .where('tokens')
-      .between(lower, upper, true, n > 0)
-      .reverse()
-      .limit(batch)
-      .eachKey((key, cursor) => {
-        last = String(key);
-        if (!seen.has(cursor.primaryKey)) ids.push(cursor.primaryKey);
-      });
-    if (!ids.length) break;
-    ids.forEach((id) => seen.add(id));
-    yield (await table.bulkGet(ids)).filter((r): r is T => r !== undefined);
-    upper = last;
-  }
-  if (seen.size) return;
-  // Not a whole word anywhere: words that start with it, newest first by the time in their keys.
-  const longer: { time: string; id: string }[] = [];
+  window: number,
+): Promise<string[]> {
+  const exact = await table
+    .where('tokens')
+    .between(word + KEY_SEPARATOR, word + '\u0002', true, false)
+    .limit(window)
+    .primaryKeys();
+  if (exact.length) return [...new Set(exact)];
+  const longer: { age: string; id: string }[] = [];
   await table
     .where('tokens')
     .between(word + '\u0002', word + '\uffff', true, true)
-    .until(() => longer.length >= MAX_BATCHES * batch)
+    .until(() => longer.length >= window)
     .eachKey((key, cursor) => {
       const text = String(key);
-      longer.push({ time: text.slice(text.indexOf(KEY_SEPARATOR) + 1), id: cursor.primaryKey });
+      longer.push({ age: text.slice(text.indexOf(KEY_SEPARATOR) + 1), id: cursor.primaryKey });
     });
-  longer.sort((a, b) => (a.time < b.time ? 1 : -1));
-  const ids = [...new Set(longer.map((l) => l.id))];
-  for (let at = 0; at < ids.length; at += batch) {
-    yield (await table.bulkGet(ids.slice(at, at + batch))).filter((r): r is T => r !== undefined);
-  }
+  longer.sort((a, b) => (a.age < b.age ? -1 : 1));
+  return [...new Set(longer.map((l) => l.id))];
 }
 
 function hit(
