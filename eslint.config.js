@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks run code inside the extension's pages, where `chrome` is the extension API.
+    files: ['bench/**'],
+    languageOptions: { globals: { chrome: 'readonly' } },
+  },
+  {
     // Tests assert on fixtures they built themselves; `!` there reads better than a guard.
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -10,7 +10,7 @@ import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
 import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
-import type { Row, TaiwaDb } from './database';
+import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
 import { NotFoundError } from './write';
 
