@@ -1,7 +1,7 @@
 import { saveAction, saveGoal, saveNote, saveTemplate, setSeriesOverride } from './db/items';
 import { createMeeting, updateMeeting } from './db/meetings';
 import { createPerson, updatePerson } from './db/people';
-import { saveRecord, tombstone, writeTransaction } from './db/write';
+import { tombstone, writeTransaction } from './db/write';
 import { FROM_PAGES, handle } from './handle';
 
 /** Writes from Taiwa's own pages. Each runs in one transaction and notifies open views. */
@@ -31,7 +31,7 @@ export function setupWriteApi(): void {
     writeTransaction((ctx) => saveGoal(ctx, null, fields)),
   );
   handle('updateGoal', FROM_PAGES, ({ id, patch }) =>
-    writeTransaction((ctx) => saveRecord(ctx, 'goals', id, patch)),
+    writeTransaction((ctx) => saveGoal(ctx, id, patch)),
   );
   handle('createTemplate', FROM_PAGES, (fields) =>
     writeTransaction((ctx) => saveTemplate(ctx, null, fields)),

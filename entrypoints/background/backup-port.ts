@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { BACKUP_MAX_CHARS } from '@/utils/model/backup';
 import {
   BACKUP_CHUNK_CHARS,
@@ -6,20 +6,13 @@ import {
   backupRequestSchema,
   type BackupReply,
 } from '@/utils/messaging/backup-port';
-import { classifySender } from '@/utils/messaging/senders';
 import { exportBackup, importBackup } from './db/backup';
 import { getDb } from './db/database';
+import { onPagePort } from './sender-guard';
 
 /** Backup and restore for the options page, over a port (see utils/messaging/backup-port.ts). */
 export function setupBackupPort(): void {
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== BACKUP_PORT) return;
-    const kind = port.sender
-      ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('/'))
-      : 'untrusted';
-    if (kind !== 'extension-page') return port.disconnect();
-    serveBackupPort(port);
-  });
+  onPagePort(BACKUP_PORT, (port) => serveBackupPort(port));
 }
 
 type PortLike = Pick<Browser.runtime.Port, 'postMessage' | 'onMessage'>;

@@ -1,7 +1,7 @@
-import { browser, type Browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import type { TableName } from '@/utils/model/entities';
 import { CHANGES_PORT, type ChangeEvent } from '@/utils/messaging/changes';
-import { classifySender } from '@/utils/messaging/senders';
+import { onPagePort } from './sender-guard';
 
 /**
  * Open views (popup, options, notebook, panel, sidebar) hold a port; after every committed write
@@ -11,15 +11,7 @@ import { classifySender } from '@/utils/messaging/senders';
 const ports = new Set<Browser.runtime.Port>();
 
 export function setupChanges(): void {
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== CHANGES_PORT) return;
-    const kind = port.sender
-      ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('/'))
-      : 'untrusted';
-    if (kind !== 'extension-page') {
-      port.disconnect();
-      return;
-    }
+  onPagePort(CHANGES_PORT, (port) => {
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
   });

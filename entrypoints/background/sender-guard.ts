@@ -15,3 +15,18 @@ export function assertSender(
   }
   return kind;
 }
+
+/**
+ * Calls `serve` for each port named `name` that one of Taiwa's own pages opens; any other opener
+ * is disconnected at once. Ports carry user data (changes, backups), so only extension pages.
+ */
+export function onPagePort(name: string, serve: (port: Browser.runtime.Port) => void): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== name) return;
+    const kind = port.sender
+      ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('/'))
+      : 'untrusted';
+    if (kind === 'extension-page') serve(port);
+    else port.disconnect();
+  });
+}
