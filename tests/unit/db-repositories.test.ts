@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/entrypoints/background/db/database';
 import { recordCalendarEvent } from '@/entrypoints/background/db/detection';
 import { deleteEverything, deletePerson } from '@/entrypoints/background/db/erase';
-import { saveAction, saveNote, setSeriesOverride } from '@/entrypoints/background/db/items';
+import {
+  saveAction,
+  saveGoal,
+  saveNote,
+  saveTemplate,
+  setSeriesOverride,
+} from '@/entrypoints/background/db/items';
 import { findMeetingByMeetCode, updateMeeting } from '@/entrypoints/background/db/meetings';
 import { updatePerson, upsertPersonFromGoogle } from '@/entrypoints/background/db/people';
 import { meetingView, openActions } from '@/entrypoints/background/db/queries';
@@ -181,6 +187,44 @@ describe('meetings, notes and actions', () => {
     expect(await openActions(getDb())).toEqual([]);
     const reopened = await writeTransaction((ctx) => saveAction(ctx, action.id, { done: false }));
     expect(reopened.doneAt).toBeNull();
+  });
+});
+
+describe('goals, templates and open actions', () => {
+  it('creates and edits goals and templates, refusing a goal of nobody', async () => {
+    const person = await addPerson();
+    const goal = await writeTransaction((ctx) =>
+      saveGoal(ctx, null, { personId: person.id, text: 'Lead the migration' }),
+    );
+    const moved = await writeTransaction((ctx) => saveGoal(ctx, goal.id, { progress: 60 }));
+    expect(moved).toMatchObject({ progress: 60, status: 'active', version: 2 });
+    await expect(
+      writeTransaction((ctx) => saveGoal(ctx, null, { personId: 'ghost', text: 'x' })),
+    ).rejects.toThrow(/No people record/);
+    const prompt = await writeTransaction((ctx) =>
+      saveTemplate(ctx, null, {
+        kind: 'prompt',
+        theme: 'career',
+        title: '5年後',
+        body: '5年後どうなっていたい？',
+      }),
+    );
+    const edited = await writeTransaction((ctx) => saveTemplate(ctx, prompt.id, { title: '将来' }));
+    expect(edited).toMatchObject({ title: '将来', body: '5年後どうなっていたい？' });
+  });
+
+  it("lists open actions across people, or only the user's own", async () => {
+    const aiko = await addPerson();
+    const ben = await addPerson({ email: 'ben@example.com' });
+    await writeTransaction((ctx) =>
+      saveAction(ctx, null, { personId: aiko.id, meetingId: null, text: 'mine', owner: 'me' }),
+    );
+    await writeTransaction((ctx) =>
+      saveAction(ctx, null, { personId: ben.id, meetingId: null, text: 'theirs', owner: 'them' }),
+    );
+    await addAction(ben.id, null, 'done already', true);
+    expect((await openActions(getDb())).map((a) => a.text).sort()).toEqual(['mine', 'theirs']);
+    expect((await openActions(getDb(), 'me')).map((a) => a.text)).toEqual(['mine']);
   });
 });
 
