@@ -183,6 +183,10 @@ describe('meetings, notes and actions', () => {
     expect((await meetingView(getDb(), m2.id)).openActions.map((a) => a.id)).toEqual([action.id]);
     const done = await writeTransaction((ctx) => saveAction(ctx, action.id, { done: true }));
     expect(done.doneAt).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await writeTransaction((ctx) => saveAction(ctx, action.id, { done: true }));
+    expect(again.doneAt).toBe(done.doneAt); // checked off again in another view: first time kept
+    expect(again.version).toBe(done.version);
     expect((await meetingView(getDb(), m2.id)).openActions).toEqual([]);
     expect(await openActions(getDb())).toEqual([]);
     const reopened = await writeTransaction((ctx) => saveAction(ctx, action.id, { done: false }));

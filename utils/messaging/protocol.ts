@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
+import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
 import type { Inputs } from './inputs';
 import type { MeetingView, PersonOverview, PersonTimeline, SearchHit } from './views';
@@ -14,7 +15,7 @@ export interface BackgroundStatus {
 
 export interface CalendarEventResult {
   isOneOnOne: boolean;
-  reason: 'series-override' | 'person-override' | 'keyword' | 'two-guests' | 'none';
+  reason: Verdict['reason'];
   personId: string | null;
   meetingId: string | null;
 }

@@ -1,4 +1,9 @@
-import { classifyEvent, DEFAULT_KEYWORDS, OPT_IN_KEYWORDS } from '@/utils/domain/classify';
+import {
+  classifyEvent,
+  DEFAULT_KEYWORDS,
+  OPT_IN_KEYWORDS,
+  resolveCounterpart,
+} from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
@@ -22,12 +27,10 @@ export async function recordCalendarEvent(
 ): Promise<CalendarEventResult> {
   return writeTransaction(async (ctx) => {
     const series = event.seriesId ? await ctx.db.seriesOverrides.get(event.seriesId) : undefined;
-    const facts = { ...event, organizerEmail: event.organizerEmail };
-    const first = classifyEvent(facts, { selfEmail: event.selfEmail, keywords: [] });
-    const known = first.counterpart
-      ? await findPersonByEmail(ctx.db, first.counterpart.email)
-      : undefined;
-    const verdict = classifyEvent(facts, {
+    // The person's own override needs the person first: who is the other guest?
+    const other = resolveCounterpart(event.guests, event.selfEmail, event.organizerEmail);
+    const known = other ? await findPersonByEmail(ctx.db, other.email) : undefined;
+    const verdict = classifyEvent(event, {
       selfEmail: event.selfEmail,
       keywords: activeKeywords(settings),
       seriesVerdict: series && !series.deleted ? series.verdict : null,

@@ -1,10 +1,9 @@
 import { TABLE_NAMES } from '@/utils/model/entities';
-import { NotFoundError, tombstone, type WriteContext } from './write';
+import { getLive, tombstone, type WriteContext } from './write';
 
 /** Deletes a person and everything of theirs: meetings, notes, action items, goals. Final. */
 export async function deletePerson(ctx: WriteContext, personId: string): Promise<void> {
-  const person = await ctx.db.people.get(personId);
-  if (!person || person.deleted) throw new NotFoundError('people', personId);
+  await getLive(ctx.db, 'people', personId);
   for (const table of ['meetings', 'notes', 'actions', 'goals'] as const) {
     const ids = await ctx.db.records(table).where('personId').equals(personId).primaryKeys();
     for (const id of ids) await tombstone(ctx, table, id);

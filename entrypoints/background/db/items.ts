@@ -1,5 +1,5 @@
 import type { ActionItem, Content, Goal, Note, Template } from '@/utils/model/entities';
-import { NotFoundError, saveRecord, tombstone, type WriteContext } from './write';
+import { getLive, NotFoundError, saveRecord, tombstone, type WriteContext } from './write';
 
 /**
  * Saves the shared or private note of a meeting (one of each per meeting). Called as the user
@@ -11,8 +11,7 @@ export async function saveNote(
   kind: Note['kind'],
   text: string,
 ): Promise<Note> {
-  const meeting = await ctx.db.meetings.get(meetingId);
-  if (!meeting || meeting.deleted) throw new NotFoundError('meetings', meetingId);
+  const meeting = await getLive(ctx.db, 'meetings', meetingId);
   const existing = (
     await ctx.db.notes.where('[meetingId+kind]').equals([meetingId, kind]).toArray()
   ).find((n) => !n.deleted);
@@ -26,26 +25,25 @@ export async function saveNote(
   );
 }
 
-async function assertPerson(ctx: WriteContext, personId: string) {
-  const person = await ctx.db.people.get(personId);
-  if (!person || person.deleted) throw new NotFoundError('people', personId);
-}
-
-/** Creates or edits an action item; checking it off stamps when, unchecking clears it. */
+/**
+ * Creates or edits an action item. Checking it off stamps when; unchecking clears that; saying
+ * "done" again (another view, a retry) keeps the first time.
+ */
 export async function saveAction(
   ctx: WriteContext,
   id: string | null,
   fields: Partial<Content<ActionItem>>,
 ): Promise<ActionItem> {
+  const wasDone = id ? (await getLive(ctx.db, 'actions', id)).done : false;
   const doneAt =
-    fields.done === undefined ? {} : { doneAt: fields.done ? (fields.doneAt ?? ctx.now) : null };
+    fields.done === undefined || fields.done === wasDone
+      ? {}
+      : { doneAt: fields.done ? (fields.doneAt ?? ctx.now) : null };
   if (id) return saveRecord(ctx, 'actions', id, { ...fields, ...doneAt });
-  await assertPerson(ctx, fields.personId ?? '');
+  await getLive(ctx.db, 'people', fields.personId ?? '');
   if (fields.meetingId) {
-    const meeting = await ctx.db.meetings.get(fields.meetingId);
-    if (!meeting || meeting.deleted || meeting.personId !== fields.personId) {
-      throw new NotFoundError('meetings', fields.meetingId);
-    }
+    const meeting = await getLive(ctx.db, 'meetings', fields.meetingId);
+    if (meeting.personId !== fields.personId) throw new NotFoundError('meetings', meeting.id);
   }
   return saveRecord(ctx, 'actions', null, { ...fields, ...doneAt }, { create: true });
 }
@@ -56,7 +54,7 @@ export async function saveGoal(
   fields: Partial<Content<Goal>>,
 ): Promise<Goal> {
   if (id) return saveRecord(ctx, 'goals', id, fields);
-  await assertPerson(ctx, fields.personId ?? '');
+  await getLive(ctx.db, 'people', fields.personId ?? '');
   return saveRecord(ctx, 'goals', null, fields, { create: true });
 }
 

@@ -1,6 +1,6 @@
 import type { Content, Meeting } from '@/utils/model/entities';
 import type { TaiwaDb } from './database';
-import { NotFoundError, saveRecord, type WriteContext } from './write';
+import { getLive, saveRecord, type WriteContext } from './write';
 
 export interface CalendarMeetingFacts {
   eventId: string;
@@ -60,8 +60,7 @@ export async function createMeeting(
   ctx: WriteContext,
   fields: Partial<Content<Meeting>> & { personId: string },
 ): Promise<Meeting> {
-  const person = await ctx.db.people.get(fields.personId);
-  if (!person || person.deleted) throw new NotFoundError('people', fields.personId);
+  await getLive(ctx.db, 'people', fields.personId);
   return saveRecord(ctx, 'meetings', null, fields, { create: true });
 }
 

@@ -12,7 +12,7 @@ import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
 import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
-import { NotFoundError } from './write';
+import { getLive, NotFoundError } from './write';
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const plain = <T extends Parameters<typeof stripDerived>[0]>(rows: T[]) =>
@@ -54,8 +54,7 @@ export async function personTimeline(
 ): Promise<PersonTimeline> {
   const limit = page.limit ?? 20;
   return db.transaction('r', [db.people, db.meetings, db.notes, db.actions, db.goals], async () => {
-    const person = await db.people.get(personId);
-    if (!person || person.deleted) throw new NotFoundError('people', personId);
+    const person = await getLive(db, 'people', personId);
     const meetings = await db.meetings
       .where('[personId+at]')
       .between([personId, Dexie.minKey], [personId, page.before ?? Dexie.maxKey], true, false)
@@ -90,8 +89,7 @@ export async function personTimeline(
 /** Everything about one person at once, for the exports. */
 export async function personHistory(db: TaiwaDb, personId: string): Promise<PersonTimeline> {
   return db.transaction('r', [db.people, db.meetings, db.notes, db.actions, db.goals], async () => {
-    const person = await db.people.get(personId);
-    if (!person || person.deleted) throw new NotFoundError('people', personId);
+    const person = await getLive(db, 'people', personId);
     const [meetings, notes, actions, goals] = await Promise.all([
       db.meetings.where('personId').equals(personId).toArray(),
       db.notes.where('personId').equals(personId).toArray(),
@@ -115,9 +113,7 @@ export async function personHistory(db: TaiwaDb, personId: string): Promise<Pers
 /** What the prep panel, the notes sidebar and the notes page show for one meeting. */
 export async function meetingView(db: TaiwaDb, meetingId: string): Promise<MeetingView> {
   return db.transaction('r', [db.people, db.meetings, db.notes, db.actions], async () => {
-    const row = await db.meetings.get(meetingId);
-    if (!row || row.deleted) throw new NotFoundError('meetings', meetingId);
-    const meeting = stripDerived<'meetings'>(row);
+    const meeting = stripDerived<'meetings'>(await getLive(db, 'meetings', meetingId));
     const [person, notes, meetings, open, here] = await Promise.all([
       db.people.get(meeting.personId),
       db.notes.where('meetingId').equals(meetingId).toArray(),

@@ -19,6 +19,17 @@ export class NotFoundError extends Error {
   }
 }
 
+/** The live (not deleted) record `id` of `table`, or a {@link NotFoundError}. */
+export async function getLive<T extends TableName>(
+  db: TaiwaDb,
+  table: T,
+  id: string,
+): Promise<Row<T>> {
+  const row = await db.records(table).get(id);
+  if (!row || row.deleted) throw new NotFoundError(table, id);
+  return row;
+}
+
 /** What one write transaction needs: the clock, the device, and what it changed. */
 export interface WriteContext {
   db: TaiwaDb;
