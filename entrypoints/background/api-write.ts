@@ -1,5 +1,5 @@
 import { saveAction, saveGoal, saveNote, saveTemplate, setSeriesOverride } from './db/items';
-import { createMeeting, updateMeeting } from './db/meetings';
+import { createMeeting, deleteAgendaItem, saveAgendaItem, updateMeeting } from './db/meetings';
 import { createPerson, updatePerson } from './db/people';
 import { tombstone, writeTransaction } from './db/write';
 import { FROM_PAGES, handle } from './handle';
@@ -17,6 +17,12 @@ export function setupWriteApi(): void {
   );
   handle('updateMeeting', FROM_PAGES, ({ id, patch }) =>
     writeTransaction((ctx) => updateMeeting(ctx, id, patch)),
+  );
+  handle('saveAgendaItem', FROM_PAGES, ({ meetingId, item }) =>
+    writeTransaction((ctx) => saveAgendaItem(ctx, meetingId, item)),
+  );
+  handle('deleteAgendaItem', FROM_PAGES, ({ meetingId, itemId }) =>
+    writeTransaction((ctx) => deleteAgendaItem(ctx, meetingId, itemId)),
   );
   handle('saveNote', FROM_PAGES, ({ meetingId, kind, text }) =>
     writeTransaction((ctx) => saveNote(ctx, meetingId, kind, text)),

@@ -1,11 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupCalendarApi } from './api-calendar';
 import { setupDataApi } from './api-data';
-import { setupDetectionApi } from './api-detection';
 import { setupReadApi } from './api-read';
 import { setupSettingsApi } from './api-settings';
 import { setupWriteApi } from './api-write';
 import { setupBackupPort } from './backup-port';
 import { setupChanges } from './changes';
+import { setupHealth } from './health';
+import { setupHostLayout } from './host-layout';
 import { setupStatus } from './status';
 
 /**
@@ -17,7 +19,9 @@ export default defineBackground({
   main() {
     setupStatus();
     setupChanges();
-    setupDetectionApi();
+    setupCalendarApi();
+    setupHealth();
+    setupHostLayout();
     setupReadApi();
     setupWriteApi();
     setupDataApi();

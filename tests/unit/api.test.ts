@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupDataApi } from '@/entrypoints/background/api-data';
-import { setupDetectionApi } from '@/entrypoints/background/api-detection';
+import { setupCalendarApi } from '@/entrypoints/background/api-calendar';
 import { setupReadApi } from '@/entrypoints/background/api-read';
 import { setupSettingsApi } from '@/entrypoints/background/api-settings';
 import { setupWriteApi } from '@/entrypoints/background/api-write';
@@ -13,7 +13,7 @@ import { senders } from './helpers/senders';
 useFreshDb();
 
 beforeEach(() => {
-  setupDetectionApi();
+  setupCalendarApi();
   setupReadApi();
   setupWriteApi();
   setupDataApi();

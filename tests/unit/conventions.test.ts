@@ -3,7 +3,7 @@
  * break fails CI instead of waiting for a review to notice.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -42,12 +42,13 @@ function loadMessages(lang: string): Record<string, string> {
 const messages = { en: loadMessages('en'), ja: loadMessages('ja') };
 
 const isBackground = (path: string) => path.startsWith('entrypoints/background/');
-const isContentScript = (path: string) => /^entrypoints\/[^/]+\.content(\/|\.)/.test(path);
+const isContentScriptEntry = (path: string) =>
+  /^entrypoints\/[^/]+\.content(\/index\.ts|\.ts)$/.test(path);
 
 describe('conventions', () => {
   it('finds the source files it checks', () => {
     expect(sources.some((f) => isBackground(f.path))).toBe(true);
-    expect(sources.filter((f) => isContentScript(f.path))).toHaveLength(2);
+    expect(sources.filter((f) => isContentScriptEntry(f.path))).toHaveLength(2);
   });
 
   it('only background code imports Dexie or anything of the background', () => {
@@ -62,7 +63,7 @@ describe('conventions', () => {
   it('content scripts and what they import stay free of React, Dexie and zod', () => {
     const byPath = new Map(sources.map((f) => [f.path, f]));
     const seen = new Set<string>();
-    const queue = sources.filter((f) => isContentScript(f.path)).map((f) => f.path);
+    const queue = sources.filter((f) => isContentScriptEntry(f.path)).map((f) => f.path);
     const heavy: string[] = [];
     while (queue.length) {
       const path = queue.pop()!;
@@ -70,8 +71,8 @@ describe('conventions', () => {
       seen.add(path);
       for (const spec of importsOf(byPath.get(path)!.text)) {
         if (/^(react|react-dom|dexie|zod)(\/|$)/.test(spec)) heavy.push(`${path} → ${spec}`);
-        if (spec.startsWith('@/')) {
-          const base = spec.slice(2);
+        if (spec.startsWith('@/') || spec.startsWith('.')) {
+          const base = spec.startsWith('@/') ? spec.slice(2) : normalize(join(dirname(path), spec));
           const local = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) =>
             byPath.has(p),
           );
@@ -80,6 +81,30 @@ describe('conventions', () => {
       }
     }
     expect(heavy).toEqual([]);
+    // The walk reaches the parsers, so a heavy import there would be caught too.
+    expect(seen).toContain('utils/google/calendar/selectors.ts');
+  });
+
+  it('names the UI variant each Google selector targets, in a comment above it', () => {
+    const file = sources.find((f) => f.path === 'utils/google/calendar/selectors.ts')!;
+    const uncommented: string[] = [];
+    let commented = false;
+    for (const line of file.text.split('\n')) {
+      const trimmed = line.trim();
+      if (/^(\/\/|\/\*\*|\*)/.test(trimmed)) commented = true;
+      else if (/^(\w+: )?\[?'[^']+',?$/.test(trimmed)) {
+        if (!commented) uncommented.push(trimmed);
+      } else commented = false;
+    }
+    expect(file.text).toContain('[data-eventid]');
+    expect(uncommented).toEqual([]);
+  });
+
+  it('observes the DOM only through observeMutations, which takes an abort signal', () => {
+    const offenders = sources.filter(
+      (f) => /new MutationObserver/.test(f.text) && f.path !== 'utils/dom/observe-mutations.ts',
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
   it('never writes raw HTML (titles and names are hostile input)', () => {

@@ -10,6 +10,11 @@ export interface FrameHost {
   readonly element: HTMLElement;
   /** Moves the host to a fixed viewport box; writes nothing when the box is unchanged. */
   place(box: Box): void;
+  /**
+   * Points the page at another subject (`#<hash>`). Only the fragment changes, so the page is
+   * not reloaded: it hears `hashchange` and fetches what it shows from the background.
+   */
+  navigate(hash: string): void;
   remove(): void;
 }
 
@@ -23,11 +28,13 @@ export function mountFrameHost(
   ctx: ContentScriptContext,
   name: HostName,
   title: string,
+  hash = '',
 ): FrameHost {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   const ui = createIframeUi(ctx, {
-    page: `/${name}.html`,
+    // The fragment names the subject; the page itself is one of the two declared in the manifest.
+    page: `/${name}.html${hash ? `#${hash}` : ''}` as `/${HostName}.html`,
     position: 'inline',
     anchor: () => document.body,
     onBeforeMount(wrapper, iframe) {
@@ -59,6 +66,13 @@ export function mountFrameHost(
         width: `${box.width}px`,
         height: `${box.height}px`,
       });
+      guard.commit();
+    },
+    navigate(next) {
+      const url = new URL(ui.iframe.src);
+      if (url.hash === `#${next}`) return;
+      url.hash = next;
+      ui.iframe.src = url.href;
       guard.commit();
     },
     remove() {

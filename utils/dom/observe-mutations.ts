@@ -2,17 +2,23 @@
  * Calls `onChange` at most once per `delayMs` while anything under `root` changes, until `signal`
  * aborts. Google's pages mutate constantly; batching keeps a content script's cost to one cheap
  * check per batch, and a timer (not requestAnimationFrame) keeps working in background tabs.
+ * With `'sync'`, `onChange` runs in the observer callback itself, before the browser paints:
+ * for what must follow the page within the same frame (the panel beside an opening card).
  */
 export function observeMutations(
   root: Node,
   onChange: () => void,
   signal: AbortSignal,
   init: MutationObserverInit = { childList: true, subtree: true },
-  delayMs = 50,
+  delayMs: number | 'sync' = 50,
 ): void {
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
+    if (delayMs === 'sync') {
+      if (!signal.aborted) onChange();
+      return;
+    }
     timer ??= setTimeout(() => {
       timer = undefined;
       if (!signal.aborted) onChange();

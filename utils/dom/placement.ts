@@ -31,3 +31,15 @@ export function placeBeside(
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(value, max));
 }
+
+/** A panel with no card to sit beside (the edit page): docked at the viewport's right edge. */
+export function placeDocked(
+  viewport: { width: number; height: number },
+  size: { width: number; maxHeight: number },
+  gap = 16,
+  top = 72,
+): Box {
+  const width = Math.min(size.width, viewport.width - 2 * gap);
+  const height = Math.min(size.maxHeight, viewport.height - top - gap);
+  return { left: viewport.width - gap - width, top, width, height: Math.max(0, height) };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   actionItemSchema,
+  agendaItemSchema,
   goalSchema,
   idSchema,
   LIMITS,
@@ -79,7 +80,26 @@ export const inputs = {
     organizerEmail: z.string().max(LIMITS.email).nullable(),
     selfEmail: z.string().max(LIMITS.email).nullable(),
   }),
+  recordCalendarChips: z.strictObject({
+    chips: z
+      .array(
+        z.strictObject({
+          eventId: z.string().min(1).max(LIMITS.short),
+          seriesId: z.string().min(1).max(LIMITS.short),
+          title: z.string().max(LIMITS.short),
+          start: epochMs.nullable(),
+          end: epochMs.nullable(),
+        }),
+      )
+      .max(LIMITS.list),
+  }),
+  reportHealth: z.strictObject({
+    surface: z.enum(['calendar', 'meet']),
+    problems: z.array(z.string().max(40)).max(20),
+  }),
   // Reads, from extension pages.
+  getPrepView: z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
+  getHealth: none,
   listPeople: none,
   getPersonTimeline: z.strictObject({
     personId: idSchema,
@@ -102,6 +122,16 @@ export const inputs = {
   updatePerson: update(personFields),
   createMeeting: meetingFields.extend({ personId: idSchema }),
   updateMeeting: update(meetingFields),
+  saveAgendaItem: z.strictObject({ meetingId: idSchema, item: agendaItemSchema }),
+  deleteAgendaItem: z.strictObject({ meetingId: idSchema, itemId: idSchema }),
+  fitHost: z.strictObject({
+    host: z.enum(['prep-panel', 'notes-sidebar']),
+    height: z.number().int().min(0).max(4000),
+  }),
+  setEventVerdict: z.strictObject({
+    eventId: z.string().min(1).max(LIMITS.short),
+    verdict: z.enum(['always', 'never']),
+  }),
   saveNote: z.strictObject({
     meetingId: idSchema,
     kind: z.enum(NOTE_KINDS),

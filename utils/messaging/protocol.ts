@@ -3,7 +3,14 @@ import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/
 import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
 import type { Inputs } from './inputs';
-import type { MeetingView, PersonOverview, PersonTimeline, SearchHit } from './views';
+import type {
+  HealthReport,
+  MeetingView,
+  PersonOverview,
+  PersonTimeline,
+  PrepView,
+  SearchHit,
+} from './views';
 
 /**
  * What the background reports about itself. Pages show it, so a service worker that does not
@@ -33,6 +40,11 @@ export interface ExportFile {
 export interface ProtocolMap {
   getStatus(data: Inputs['getStatus']): BackgroundStatus;
   recordCalendarEvent(data: Inputs['recordCalendarEvent']): CalendarEventResult;
+  recordCalendarChips(data: Inputs['recordCalendarChips']): {
+    recorded: number;
+    unresolved: number;
+  };
+  reportHealth(data: Inputs['reportHealth']): void;
 
   listPeople(data: Inputs['listPeople']): PersonOverview[];
   getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
@@ -41,11 +53,18 @@ export interface ProtocolMap {
   search(data: Inputs['search']): SearchHit[];
   listOpenActions(data: Inputs['listOpenActions']): ActionItem[];
   listMeetings(data: Inputs['listMeetings']): Meeting[];
+  getPrepView(data: Inputs['getPrepView']): PrepView;
+  getHealth(data: Inputs['getHealth']): HealthReport[];
 
   createPerson(data: Inputs['createPerson']): Person;
   updatePerson(data: Inputs['updatePerson']): Person;
   createMeeting(data: Inputs['createMeeting']): Meeting;
   updateMeeting(data: Inputs['updateMeeting']): Meeting;
+  saveAgendaItem(data: Inputs['saveAgendaItem']): Meeting;
+  deleteAgendaItem(data: Inputs['deleteAgendaItem']): Meeting;
+  setEventVerdict(data: Inputs['setEventVerdict']): CalendarEventResult;
+  /** The panel or sidebar asks for its host to fit its content (relayed to its tab). */
+  fitHost(data: Inputs['fitHost']): void;
   saveNote(data: Inputs['saveNote']): Note;
   createAction(data: Inputs['createAction']): ActionItem;
   updateAction(data: Inputs['updateAction']): ActionItem;

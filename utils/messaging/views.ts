@@ -1,4 +1,4 @@
-import type { ActionItem, Goal, Meeting, Note, Person } from '@/utils/model/entities';
+import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
 import type { CadenceStatus } from '@/utils/domain/cadence';
 
 /** The shapes the background's read messages answer with. */
@@ -44,5 +44,43 @@ export interface SearchHit {
   meetingId: string | null;
   /** The matching text, cut around the first match. */
   excerpt: string;
+  at: number;
+}
+
+/** A calendar event as the prep panel shows it: what Google's card said, and Taiwa's verdict. */
+export interface PrepEvent {
+  eventId: string;
+  seriesId: string | null;
+  title: string;
+  start: number | null;
+  end: number | null;
+  meetCode: string | null;
+  isOneOnOne: boolean;
+  reason: string;
+  /** Whether "Treat as 1on1" can work: exactly one other person among the guests. */
+  hasCounterpart: boolean;
+}
+
+/** Everything the prep panel shows for one event; `meeting` is null for events that are not 1on1s. */
+export interface PrepView {
+  /** Null when the event was never reported (the card is still being read). */
+  event: PrepEvent | null;
+  meeting: MeetingView | null;
+  lastHeld: { id: string; at: number; sharedExcerpt: string | null } | null;
+  cadence: CadenceStatus;
+  /** Condition of the last held meetings, oldest first (at most 8). */
+  conditionTrend: { meetingId: string; at: number; condition: number | null }[];
+  /** Active goals, to re-check. */
+  goals: Goal[];
+  /** The user's own prompts (the built-in library ships with the UI). */
+  prompts: Template[];
+  showNotEvaluationReminder: boolean;
+}
+
+/** A Google page where Taiwa could not find what it reads: shown, never silent. */
+export interface HealthReport {
+  surface: 'calendar' | 'meet';
+  problems: string[];
+  tabId: number;
   at: number;
 }

@@ -9,7 +9,7 @@ import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
 import { upsertMeetingFromCalendar } from './meetings';
 import { findPersonByEmail, upsertPersonFromGoogle } from './people';
-import { writeTransaction } from './write';
+import { tombstone, writeTransaction, type WriteContext } from './write';
 
 /** The keywords in force: the user's list, plus 面談 only when they opted in. */
 export function activeKeywords(settings: Settings): string[] {
@@ -48,4 +48,22 @@ export async function recordCalendarEvent(
     const meeting = await upsertMeetingFromCalendar(ctx, person.id, event);
     return { isOneOnOne: true, reason: verdict.reason, personId: person.id, meetingId: meeting.id };
   });
+}
+
+/**
+ * After "Not a 1on1": the series' planned meetings that hold nothing yet are removed. Anything
+ * the user wrote (an agenda, notes, an action item) keeps its meeting: nothing typed is lost.
+ */
+export async function forgetEmptyPlanned(ctx: WriteContext, seriesId: string): Promise<void> {
+  const meetings = await ctx.db.meetings.where('seriesId').equals(seriesId).toArray();
+  for (const meeting of meetings) {
+    if (meeting.deleted || meeting.status !== 'planned' || meeting.agenda.length) continue;
+    const [notes, actions] = await Promise.all([
+      ctx.db.notes.where('meetingId').equals(meeting.id).toArray(),
+      ctx.db.actions.where('meetingId').equals(meeting.id).toArray(),
+    ]);
+    const holdsSomething =
+      notes.some((n) => !n.deleted && n.text.trim()) || actions.some((a) => !a.deleted);
+    if (!holdsSomething) await tombstone(ctx, 'meetings', meeting.id);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Content, Meeting } from '@/utils/model/entities';
+import type { AgendaItem, Content, Meeting } from '@/utils/model/entities';
 import type { TaiwaDb } from './database';
 import { getLive, saveRecord, type WriteContext } from './write';
 
@@ -37,11 +37,12 @@ export async function upsertMeetingFromCalendar(
   personId: string,
   facts: CalendarMeetingFacts,
 ): Promise<Meeting> {
+  // What the page did not show (the edit page has no times; a chip has no Meet link) is kept.
   const fields = {
     title: facts.title,
     seriesId: facts.seriesId,
-    plannedStart: facts.start,
-    plannedEnd: facts.end,
+    ...(facts.start !== null ? { plannedStart: facts.start } : {}),
+    ...(facts.end !== null ? { plannedEnd: facts.end } : {}),
     ...(facts.meetCode ? { meetCode: facts.meetCode } : {}),
   };
   const existing = await findMeetingByEvent(ctx.db, facts.eventId);
@@ -76,4 +77,31 @@ export async function updateMeeting(
       ? { heldAt: ctx.now }
       : {};
   return saveRecord(ctx, 'meetings', id, { ...patch, ...heldNow });
+}
+
+/**
+ * Adds or replaces one agenda item. Views send single items rather than whole agendas, so the
+ * panel and the sidebar editing the same meeting never overwrite each other's topics.
+ */
+export async function saveAgendaItem(
+  ctx: WriteContext,
+  meetingId: string,
+  item: AgendaItem,
+): Promise<Meeting> {
+  const meeting = await getLive(ctx.db, 'meetings', meetingId);
+  const at = meeting.agenda.findIndex((i) => i.id === item.id);
+  const agenda =
+    at === -1 ? [...meeting.agenda, item] : meeting.agenda.map((i, n) => (n === at ? item : i));
+  return saveRecord(ctx, 'meetings', meetingId, { agenda });
+}
+
+export async function deleteAgendaItem(
+  ctx: WriteContext,
+  meetingId: string,
+  itemId: string,
+): Promise<Meeting> {
+  const meeting = await getLive(ctx.db, 'meetings', meetingId);
+  return saveRecord(ctx, 'meetings', meetingId, {
+    agenda: meeting.agenda.filter((i) => i.id !== itemId),
+  });
 }

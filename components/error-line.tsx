@@ -1,0 +1,21 @@
+import { i18n } from '#i18n';
+import { useEffect, useState } from 'react';
+
+/** Shows the last failed write (see send.ts) until dismissed: a write never fails silently. */
+export function ErrorLine() {
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const onError = (event: Event) => setError((event as CustomEvent<string>).detail);
+    window.addEventListener('taiwa:error', onError);
+    return () => window.removeEventListener('taiwa:error', onError);
+  }, []);
+  if (!error) return null;
+  return (
+    <p className="error" role="alert">
+      {i18n.t('common.saveFailed', [error])}{' '}
+      <button type="button" className="link" onClick={() => setError(null)}>
+        {i18n.t('common.dismiss')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+import { i18n } from '#i18n';
+import type { AgendaItem, Relationship, Side } from '@/utils/model/entities';
+
+/** Localised names of the model's enums, in one place for every view. */
+export const categoryLabel = (c: AgendaItem['category']): string =>
+  ({
+    work: i18n.t('agenda.category.work'),
+    growth: i18n.t('agenda.category.growth'),
+    career: i18n.t('agenda.category.career'),
+    condition: i18n.t('agenda.category.condition'),
+    relationships: i18n.t('agenda.category.relationships'),
+    other: i18n.t('agenda.category.other'),
+  })[c];
+
+export const responseLabel = (r: AgendaItem['response']): string =>
+  r === null
+    ? i18n.t('agenda.response.none')
+    : {
+        advice: i18n.t('agenda.response.advice'),
+        'think-together': i18n.t('agenda.response.thinkTogether'),
+        listen: i18n.t('agenda.response.listen'),
+      }[r];
+
+export const sideLabel = (side: Side): string =>
+  side === 'me' ? i18n.t('common.side.me') : i18n.t('common.side.them');
+
+export const relationshipLabel = (r: Relationship): string =>
+  ({
+    report: i18n.t('person.relationship.report'),
+    'skip-level': i18n.t('person.relationship.skipLevel'),
+    peer: i18n.t('person.relationship.peer'),
+    mentor: i18n.t('person.relationship.mentor'),
+    mentee: i18n.t('person.relationship.mentee'),
+    'my-manager': i18n.t('person.relationship.myManager'),
+    other: i18n.t('person.relationship.other'),
+  })[r];

@@ -1,0 +1,21 @@
+import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
+
+/**
+ * Sends a write and reports a failure where the user can see it (an alert region), since a
+ * write from a button has no other place to fail visibly. Returns undefined when it failed.
+ */
+export async function write<K extends keyof ProtocolMap>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+): Promise<ReturnType<ProtocolMap[K]> | undefined> {
+  try {
+    return (await sendMessage(type, data as never)) as ReturnType<ProtocolMap[K]>;
+  } catch (error) {
+    window.dispatchEvent(
+      new CustomEvent('taiwa:error', {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+/** DESIGN.md: notes save as the user types, at most 300 ms later. */
+export const AUTOSAVE_DELAY_MS = 300;
+
+/**
+ * Text that saves itself: `save` runs 300 ms after the last keystroke, and at once when the page
+ * is hidden or closed (tab closed, Meet crash, extension update), so nothing typed is lost. A
+ * failed save keeps the text and retries on the next change or flush.
+ */
+export function useAutosave(
+  initial: string,
+  save: (text: string) => Promise<unknown>,
+): { text: string; setText: (text: string) => void; state: SaveState; flush: () => void } {
+  const [text, setTextState] = useState(initial);
+  const [state, setState] = useState<SaveState>('saved');
+  const latest = useRef(initial);
+  const saved = useRef(initial);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const text = latest.current;
+    if (text === saved.current) return;
+    setState('saving');
+    saveRef.current(text).then(
+      () => {
+        saved.current = text;
+        setState(latest.current === text ? 'saved' : 'pending');
+      },
+      () => setState('error'),
+    );
+  }, []);
+
+  const setText = useCallback(
+    (next: string) => {
+      latest.current = next;
+      setTextState(next);
+      setState('pending');
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Text changed elsewhere (another view) while nothing is pending here: show it.
+  useEffect(() => {
+    if (latest.current !== saved.current || initial === saved.current) return;
+    latest.current = initial;
+    saved.current = initial;
+    setTextState(initial);
+  }, [initial]);
+
+  useEffect(() => {
+    const onHide = () => flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [flush]);
+
+  return { text, setText, state, flush };
+}

@@ -1,0 +1,62 @@
+import { resolveCounterpart } from '@/utils/domain/classify';
+import { readSettings } from '@/utils/settings';
+import { recordCalendarChips } from './db/chips';
+import { getDb } from './db/database';
+import { activeKeywords, forgetEmptyPlanned, recordCalendarEvent } from './db/detection';
+import { setSeriesOverride } from './db/items';
+import { prepView } from './db/prep';
+import { writeTransaction } from './db/write';
+import { FROM_CALENDAR, FROM_PAGES, handle } from './handle';
+import { recallEvent, rememberEvent, toPrepEvent, trackDetection } from './seen-events';
+
+/**
+ * Google Calendar: what the content script saw (an opened card, the grid's chips), and what the
+ * prep panel beside the card shows and decides ("Treat as 1on1", "Not a 1on1").
+ */
+export function setupCalendarApi(): void {
+  handle('recordCalendarEvent', FROM_CALENDAR, (report) =>
+    trackDetection(
+      report.eventId,
+      (async () => {
+        const result = await recordCalendarEvent(report, await readSettings());
+        await rememberEvent(report, result);
+        return result;
+      })(),
+    ),
+  );
+
+  handle('recordCalendarChips', FROM_CALENDAR, async ({ chips }) =>
+    recordCalendarChips(chips, activeKeywords(await readSettings())),
+  );
+
+  handle('getPrepView', FROM_PAGES, async ({ eventId }) => {
+    const seen = await recallEvent(eventId);
+    const settings = await readSettings();
+    const event = seen
+      ? toPrepEvent(
+          seen,
+          resolveCounterpart(
+            seen.report.guests,
+            seen.report.selfEmail,
+            seen.report.organizerEmail,
+          ) !== null,
+        )
+      : null;
+    return prepView(getDb(), event, eventId, Date.now(), settings.showNotEvaluationReminder);
+  });
+
+  // The user's word on a whole series: remembered, then the event is detected again with it.
+  handle('setEventVerdict', FROM_PAGES, async ({ eventId, verdict }) => {
+    const seen = await recallEvent(eventId);
+    if (!seen) throw new Error('This event is no longer open: open it in Google Calendar again.');
+    const seriesId = seen.report.seriesId ?? seen.report.eventId;
+    await writeTransaction(async (ctx) => {
+      await setSeriesOverride(ctx, seriesId, verdict);
+      if (verdict === 'never') await forgetEmptyPlanned(ctx, seriesId);
+    });
+    const report = { ...seen.report, seriesId };
+    const result = await recordCalendarEvent(report, await readSettings());
+    await rememberEvent(report, result);
+    return result;
+  });
+}

@@ -1,0 +1,60 @@
+import { i18n } from '#i18n';
+import { RELATIONSHIPS, type Relationship } from '@/utils/model/entities';
+import type { CadenceStatus } from '@/utils/domain/cadence';
+import type { PrepView } from '@/utils/messaging/views';
+import { ago, shortDateTime } from '@/components/locale';
+import { relationshipLabel } from '@/components/meeting/labels';
+import { write } from '@/components/send';
+
+const cadenceText = (status: CadenceStatus) =>
+  ({
+    'on-track': i18n.t('cadence.onTrack'),
+    due: i18n.t('cadence.due'),
+    overdue: i18n.t('cadence.overdue'),
+    'never-met': i18n.t('cadence.neverMet'),
+    'no-cadence': i18n.t('cadence.none'),
+  })[status];
+
+/** Who this 1on1 is with, how the relationship stands, and when they last met. */
+export function PersonSummary({
+  view,
+}: {
+  view: PrepView & { meeting: NonNullable<PrepView['meeting']> };
+}) {
+  const { person, meeting } = view.meeting;
+  return (
+    <div className="person">
+      <p className="person-line">
+        <strong data-testid="person-name">{person.name || person.email}</strong>
+        <select
+          aria-label={i18n.t('person.relationshipLabel')}
+          value={person.relationship}
+          onChange={(e) =>
+            void write('updatePerson', {
+              id: person.id,
+              patch: { relationship: e.target.value as Relationship },
+            })
+          }
+        >
+          {RELATIONSHIPS.map((r) => (
+            <option key={r} value={r}>
+              {relationshipLabel(r)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="muted small">
+        {meeting.plannedStart !== null && <>{shortDateTime(meeting.plannedStart)} · </>}
+        <span data-testid="last-held">
+          {view.lastHeld
+            ? i18n.t('person.lastHeld', [ago(view.lastHeld.at)])
+            : i18n.t('person.firstMeeting')}
+        </span>
+        {' · '}
+        <span data-testid="cadence" data-status={view.cadence}>
+          {cadenceText(view.cadence)}
+        </span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { decodeEventId } from './event-id';
+import { isEditPageReady } from './edit-page';
+import { findOpenEventCard, isRendered, type VisibilityCheck } from './event-card';
+import { CALENDAR, queryFirst } from './selectors';
+
+/** What Taiwa expected on a Calendar page and did not find. Empty when all is well. */
+export type CalendarProblem = 'view-family' | 'grid' | 'event-card' | 'edit-page';
+
+/**
+ * Checks the anchors Taiwa depends on. A Google redesign shows up here first: the caller reports
+ * a problem that persists, and the user sees a degraded state instead of a silently empty panel.
+ */
+export function calendarProblems(
+  doc: Document,
+  isVisible: VisibilityCheck = isRendered,
+): CalendarProblem[] {
+  const body = doc.querySelector<HTMLElement>(CALENDAR.viewFamily);
+  if (!body) return ['view-family'];
+  if (body.dataset.viewfamily === 'EVENT_EDIT') {
+    return isEditPageReady(doc) && doc.querySelector(CALENDAR.edit.title) ? [] : ['edit-page'];
+  }
+  const problems: CalendarProblem[] = [];
+  if (!doc.querySelector(`${CALENDAR.dateCell}, ${CALENDAR.chips.join(',')}`))
+    problems.push('grid');
+  // A card is open (it has a title) but its details block cannot be found: unless it is a task,
+  // the card changed shape.
+  for (const dialog of doc.querySelectorAll<HTMLElement>(CALENDAR.cardDialog)) {
+    if (!isVisible(dialog) || !queryFirst(dialog, CALENDAR.title)) continue;
+    const isTask = [...dialog.querySelectorAll<HTMLElement>('[data-eventid]')].some((el) =>
+      decodeEventId(el.dataset.eventid ?? '')?.eventId.startsWith('tasks_'),
+    );
+    if (!isTask && !findOpenEventCard(doc, isVisible)) problems.push('event-card');
+  }
+  return problems;
+}

@@ -1,0 +1,80 @@
+/**
+ * Every hook Taiwa reads on Google Calendar, in one module, each with the UI variant it targets
+ * (see ../shared/google-dom.md). Ids, data-* attributes and hrefs come first; obfuscated class
+ * names and English labels are never the only path, because Google renames them in staged
+ * rollouts and many users see the Japanese UI. Lists are tried in order: first match wins.
+ */
+export const CALENDAR = {
+  /** The open event card's details block, most specific first. */
+  cardDetails: [
+    // 2023–26 popover: one reused [data-chips-dialog] dialog; its [jsslot] content holds #xDetDlg.
+    '[role="dialog"][data-chips-dialog] #xDetDlg',
+    // Older popovers (before data-chips-dialog): any dialog holding the details block.
+    '[role="dialog"] #xDetDlg',
+  ],
+  /** Any event-card dialog, with or without a details block (tasks have none). */
+  cardDialog: '[role="dialog"][data-chips-dialog]',
+  /** Where the details block sits inside the card dialog; Google re-renders what is inside it. */
+  cardDetailsBlock: '#xDetDlg',
+  title: [
+    // 2020–26 popover title; the dialog's aria-labelledby points at it.
+    '#rAECCd',
+    // Fallback when the id changes: the card's own heading.
+    '[role="heading"]',
+  ],
+  /** Date and time text ("Tuesday, November 24 ⋅ 10:00 – 10:30am"); a 2nd line for recurrence. */
+  when: ['#xDetDlgWhen'],
+  meetLink: [
+    // Conference row of 2021–26 cards.
+    '#xDetDlgVideo a[href^="https://meet.google.com/"]',
+    // Any Meet link in the card (older cards; a link pasted into the description).
+    'a[href^="https://meet.google.com/"]',
+  ],
+  /** Guests block: a count line, then one row per guest. */
+  guests: ['#xDetDlgAtt'],
+  /** A guest row: data-email on 2022–26 rows; data-hovercard-id alone on some older rows. */
+  guestRow: '[data-email], [data-hovercard-id]',
+  /** Group guests can be expanded to their members (all UI variants seen render a toggle). */
+  groupToggle: '[aria-expanded]',
+  /** Grid chips. */
+  chips: [
+    // Timed events in the day, week and custom-day grids (2022–26).
+    '[data-eventchip][data-eventid]',
+    // All-day and month-view chips, stacked in a container (2023–26).
+    '[data-stacked-layout-chip][data-eventid]',
+    // Stacked chips whose id sits on an inner element (some 2024 month views).
+    '[data-stacked-layout-chip] [data-eventid]',
+  ],
+  /** The chip's visual part; the rest is hidden text for screen readers. */
+  chipVisual: '[aria-hidden="true"]',
+  /** Grid day cells carry the date unambiguously as a packed integer. */
+  dateCell: '[data-datekey]',
+  /** `body[data-viewfamily]`: EVENT for grids and popovers, EVENT_EDIT for the edit page. */
+  viewFamily: 'body[data-viewfamily]',
+  edit: {
+    /** The edit page is ready once its notification list exists. */
+    ready: '#xNtList',
+    title: '#xTiIn',
+    organizer: '#xOrgEmail',
+    conference: '#xRTCIn',
+    /** Guest rows of the edit page; rooms are rows whose data-id is a resource calendar. */
+    guestRow: '[data-id][data-email]',
+  },
+} as const;
+
+/** The first element matching any of `selectors`, tried in order. */
+export function queryFirst<E extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): E | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Text with runs of whitespace collapsed, as a user reads it. */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,14 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { HostName } from '@/utils/dom/frame-host';
+
+/**
+ * Messages from the background to Taiwa's content script in a Google tab. Only layout travels
+ * this way (never user data): the panel inside the iframe measures itself and the background
+ * relays the height, so Google's page never hears from the panel directly.
+ */
+export interface HostProtocolMap {
+  fitHost(data: { host: HostName; height: number }): void;
+}
+
+export const { sendMessage: sendToHost, onMessage: onHostMessage } =
+  defineExtensionMessaging<HostProtocolMap>();
