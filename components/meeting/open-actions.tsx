@@ -16,7 +16,19 @@ export function OpenActions(props: {
   /** Items created in this meeting (shown too: they are what was just agreed). */
   here?: ActionItem[];
 }) {
-  const items = [...props.open, ...(props.here ?? [])];
+  // Items checked off in this view stay in sight (struck through) until the view closes, so a
+  // mis-click can be undone where it happened.
+  const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
+  const listed = new Set([...props.open, ...(props.here ?? [])].map((a) => a.id));
+  const items = [
+    ...props.open,
+    ...(props.here ?? []),
+    ...[...checked.values()].filter((a) => !listed.has(a.id)),
+  ];
+  const toggle = async (item: ActionItem, done: boolean) => {
+    const saved = await write('updateAction', { id: item.id, patch: { done } });
+    if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
+  };
   return (
     <section className="block" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{i18n.t('actions.heading')}</h2>
@@ -28,9 +40,7 @@ export function OpenActions(props: {
               <input
                 type="checkbox"
                 checked={item.done}
-                onChange={(e) =>
-                  void write('updateAction', { id: item.id, patch: { done: e.target.checked } })
-                }
+                onChange={(e) => void toggle(item, e.target.checked)}
               />
               <span className="owner" data-owner={item.owner}>
                 {sideLabel(item.owner)}

@@ -1,4 +1,6 @@
 import { resolveCounterpart } from '@/utils/domain/classify';
+import type { Inputs } from '@/utils/messaging/inputs';
+import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import { readSettings } from '@/utils/settings';
 import { recordCalendarChips } from './db/chips';
 import { getDb } from './db/database';
@@ -15,14 +17,7 @@ import { recallEvent, rememberEvent, toPrepEvent, trackDetection } from './seen-
  */
 export function setupCalendarApi(): void {
   handle('recordCalendarEvent', FROM_CALENDAR, (report) =>
-    trackDetection(
-      report.eventId,
-      (async () => {
-        const result = await recordCalendarEvent(report, await readSettings());
-        await rememberEvent(report, result);
-        return result;
-      })(),
-    ),
+    trackDetection(report.eventId, detect(report)),
   );
 
   handle('recordCalendarChips', FROM_CALENDAR, async ({ chips }) =>
@@ -50,13 +45,24 @@ export function setupCalendarApi(): void {
     const seen = await recallEvent(eventId);
     if (!seen) throw new Error('This event is no longer open: open it in Google Calendar again.');
     const seriesId = seen.report.seriesId ?? seen.report.eventId;
-    await writeTransaction(async (ctx) => {
-      await setSeriesOverride(ctx, seriesId, verdict);
-      if (verdict === 'never') await forgetEmptyPlanned(ctx, seriesId);
-    });
     const report = { ...seen.report, seriesId };
-    const result = await recordCalendarEvent(report, await readSettings());
-    await rememberEvent(report, result);
-    return result;
+    // Tracked like a detection: views refreshing on its writes wait for the new verdict.
+    return trackDetection(
+      eventId,
+      (async () => {
+        await writeTransaction(async (ctx) => {
+          await setSeriesOverride(ctx, seriesId, verdict);
+          if (verdict === 'never') await forgetEmptyPlanned(ctx, seriesId);
+        });
+        return detect(report);
+      })(),
+    );
   });
+}
+
+/** Classifies and records an event, and remembers it for the panel. */
+async function detect(report: Inputs['recordCalendarEvent']): Promise<CalendarEventResult> {
+  const result = await recordCalendarEvent(report, await readSettings());
+  await rememberEvent(report, result);
+  return result;
 }

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolveCounterpart } from '@/utils/domain/classify';
 import { observeMutations } from '@/utils/dom/observe-mutations';
 import { editPageEventId, isEditPageReady, parseEditPage } from '@/utils/google/calendar/edit-page';
 import {
@@ -14,6 +15,8 @@ import type { PrepPanelHost } from './prep-panel-host';
  * to the background (which classifies and records it) and keeps the prep panel beside it.
  * Google reuses the card for other events and re-renders its content, so the card is re-read
  * whenever its details block is a new element, and reported again only when what it says changed.
+ * Events with one other person get the panel (a 1on1, or the offer to treat it as one); group
+ * events get nothing at all.
  */
 export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): void {
   let readDetails: Element | null = null;
@@ -21,14 +24,20 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   let shown: string | null = null;
   let reported = '';
 
-  const report = (event: CalendarEventReport) => {
+  /** Reports the event; returns the id to show a panel for, or null for a group event. */
+  const report = (event: CalendarEventReport | null): string | null => {
+    if (!event) return null;
     const key = JSON.stringify(event);
-    if (key === reported) return;
+    const forPanel = resolveCounterpart(event.guests, event.selfEmail, event.organizerEmail)
+      ? event.eventId
+      : null;
+    if (key === reported) return forPanel;
     reported = key;
     sendMessage('recordCalendarEvent', event).catch((error: unknown) => {
       reported = '';
       console.warn('Taiwa could not record this event:', error);
     });
+    return forPanel;
   };
 
   const update = (url: Pick<Location, 'pathname'> = location) => {
@@ -36,9 +45,7 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     if (card) {
       if (card.details !== readDetails) {
         readDetails = card.details;
-        const event = parseEventCard(card.details);
-        shown = event?.eventId ?? null;
-        if (event) report(event);
+        shown = report(parseEventCard(card.details));
       }
       if (shown) panel.show(shown, card.dialog.getBoundingClientRect());
       else panel.hide();
@@ -49,9 +56,7 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     if (editing && isEditPageReady(document)) {
       if (editing !== readEditPage) {
         readEditPage = editing;
-        const event = parseEditPage(document, url);
-        shown = event?.eventId ?? null;
-        if (event) report(event);
+        shown = report(parseEditPage(document, url));
       }
       if (shown) panel.show(shown, null);
       return;

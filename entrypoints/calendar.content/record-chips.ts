@@ -10,19 +10,23 @@ const BATCH = 200;
 /**
  * Reports the event chips of the grid to the background, which records the 1on1s among them as
  * planned meetings. Each chip is sent once per title and time, so scrolling weeks back and forth
- * costs nothing after the first look.
+ * costs nothing after the first look; chips the background could not place yet are sent again
+ * on a later look.
  */
 export function recordGridChips(ctx: ContentScriptContext): void {
-  const sent = new Set<string>();
+  /** Chips sent, by event id, with the title and times they were sent with. */
+  const sent = new Map<string, string>();
   const scan = () => {
     const fresh = parseChips(document).filter((chip) => {
-      const key = `${chip.eventId}|${chip.start}|${chip.end}|${chip.title}`;
-      if (sent.has(key)) return false;
-      sent.add(key);
+      const key = `${chip.start}|${chip.end}|${chip.title}`;
+      if (sent.get(chip.eventId) === key) return false;
+      sent.set(chip.eventId, key);
       return true;
     });
     for (let i = 0; i < fresh.length; i += BATCH) {
-      sendMessage('recordCalendarChips', { chips: fresh.slice(i, i + BATCH) }).catch(
+      sendMessage('recordCalendarChips', { chips: fresh.slice(i, i + BATCH) }).then(
+        // A 1on1 of a series never opened yet: try again once the user has opened one.
+        ({ unresolved }) => unresolved.forEach((id) => sent.delete(id)),
         (error: unknown) => console.warn('Taiwa could not record calendar chips:', error),
       );
     }

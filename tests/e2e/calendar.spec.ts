@@ -22,13 +22,12 @@ test('mounts the prep panel beside an opened event, in an extension iframe', asy
   await expect(host(page)).toBeVisible();
   await expect(host(page).locator('iframe')).toHaveAttribute(
     'src',
-    extensionUrl('prep-panel.html'),
+    extensionUrl('prep-panel.html#aiko1on1_20261124T010000Z'),
   );
 
   const frame = page.frameLocator('[data-taiwa="prep-panel"] iframe');
-  await expect(frame.getByTestId('page-title')).toHaveText('1on1 prep');
-  // The iframe reached the background through the typed protocol.
-  await expect(frame.getByTestId('background-status')).toHaveAttribute('data-state', 'ok');
+  await expect(frame.locator('h1')).toContainText('1on1 prep');
+  await expect(frame.getByTestId('person-name')).toHaveText('Aiko Tanaka');
 
   // Beside the card, not over it (Google's buttons stay clickable).
   const panel = await box(page, '[data-taiwa="prep-panel"]');
@@ -55,9 +54,9 @@ test("survives Google's re-render and reuse of the card, and leaves when it clos
   await expect(host(page)).toHaveCount(1);
   await expect(host(page)).toBeVisible();
 
-  // The same dialog, reused for another event.
-  await chip(page, 'team').click();
-  await expect(card(page).locator('#rAECCd')).toHaveText('Team weekly');
+  // The same dialog, reused for another 1on1.
+  await chip(page, 'yamada').click();
+  await expect(card(page).locator('#rAECCd')).toHaveText('1対1 山田さん');
   await expect(host(page)).toHaveCount(1);
 
   await page.keyboard.press('Escape');

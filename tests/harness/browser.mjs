@@ -94,7 +94,9 @@ const MEET_CODE_PATH = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}(\/|$)/;
  * @param {URL} url
  */
 export function fixtureFor(url) {
-  if (url.hostname === 'calendar.google.com') return 'calendar/week.html';
+  if (url.hostname === 'calendar.google.com') {
+    return url.pathname.includes('/r/eventedit/') ? 'calendar/edit.html' : 'calendar/week.html';
+  }
   if (url.hostname === 'meet.google.com') {
     return MEET_CODE_PATH.test(url.pathname) ? 'meet/call.html' : 'meet/landing.html';
   }

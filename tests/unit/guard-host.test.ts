@@ -33,15 +33,26 @@ describe('guardHost', () => {
     expect(frame.getAttribute('src')).toBe('about:blank#taiwa-prep-panel');
   });
 
-  it('re-attaches a host the page removes, and keeps changes Taiwa commits', async () => {
+  it('re-attaches a host the page removes, and keeps changes Taiwa makes', async () => {
     const { host, frame } = mountHost();
     const guard = guardHost(host, frame, () => document.body.append(host), controller.signal);
-    host.style.left = '99px';
-    guard.commit();
+    guard.change(() => (host.style.left = '99px'));
     document.body.replaceChildren();
     await settle();
     expect(host.isConnected).toBe(true);
     expect(host.style.left).toBe('99px');
+  });
+
+  it('never adopts what the page changed along with a change of its own', () => {
+    const { host, frame } = mountHost();
+    const guard = guardHost(host, frame, () => document.body.append(host), controller.signal);
+    // The page tampers, and Taiwa moves the host before the guard's observer has run.
+    host.style.display = 'none';
+    frame.src = 'about:blank#phish';
+    guard.change(() => (host.style.top = '5px'));
+    expect(host.style.display).toBe('');
+    expect(host.style.top).toBe('5px');
+    expect(frame.getAttribute('src')).toBe('about:blank#taiwa-prep-panel');
   });
 
   it('stops guarding once aborted', async () => {

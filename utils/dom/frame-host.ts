@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { Box } from './placement';
 import { guardHost } from './guard-host';
@@ -53,27 +54,28 @@ export function mountFrameHost(
     () => document.body.append(ui.wrapper),
     controller.signal,
   );
-  let last = '';
+  let placed = '';
+  let shown = hash;
   return {
     element: ui.wrapper,
     place(box) {
       const key = `${box.left},${box.top},${box.width},${box.height}`;
-      if (key === last) return;
-      last = key;
-      Object.assign(ui.wrapper.style, {
-        left: `${box.left}px`,
-        top: `${box.top}px`,
-        width: `${box.width}px`,
-        height: `${box.height}px`,
-      });
-      guard.commit();
+      if (key === placed) return;
+      placed = key;
+      guard.change(() =>
+        Object.assign(ui.wrapper.style, {
+          left: `${box.left}px`,
+          top: `${box.top}px`,
+          width: `${box.width}px`,
+          height: `${box.height}px`,
+        }),
+      );
     },
     navigate(next) {
-      const url = new URL(ui.iframe.src);
-      if (url.hash === `#${next}`) return;
-      url.hash = next;
-      ui.iframe.src = url.href;
-      guard.commit();
+      if (next === shown) return;
+      shown = next;
+      // Built from the extension's own URL, never from the iframe's (a page may have changed it).
+      guard.change(() => (ui.iframe.src = `${browser.runtime.getURL(`/${name}.html`)}#${next}`));
     },
     remove() {
       controller.abort();

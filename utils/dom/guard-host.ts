@@ -2,8 +2,11 @@ import { observeMutations } from './observe-mutations';
 
 /** A host element whose attributes Taiwa owns; see {@link guardHost}. */
 export interface HostGuard {
-  /** Records the host's current attributes as the ones to keep (call after Taiwa changes them). */
-  commit(): void;
+  /**
+   * Makes a change of Taiwa's own: first puts back anything the page changed, then applies
+   * `change` and keeps the result, so a tampered state is never adopted along with it.
+   */
+  change(change: () => void): void;
 }
 
 /**
@@ -32,11 +35,16 @@ export function guardHost(
     if (!host.isConnected) reattach();
   };
   commit();
+  const change = (fn: () => void) => {
+    restore();
+    fn();
+    commit();
+  };
   const attributes = { attributes: true };
   observeMutations(host, restore, signal, attributes, 0);
   observeMutations(frame, restore, signal, attributes, 0);
   observeMutations(document.documentElement, restore, signal, { childList: true, subtree: true });
-  return { commit };
+  return { change };
 }
 
 function attributesOf(el: Element): Map<string, string> {

@@ -42,7 +42,7 @@ export interface ProtocolMap {
   recordCalendarEvent(data: Inputs['recordCalendarEvent']): CalendarEventResult;
   recordCalendarChips(data: Inputs['recordCalendarChips']): {
     recorded: number;
-    unresolved: number;
+    unresolved: string[];
   };
   reportHealth(data: Inputs['reportHealth']): void;
 

@@ -9,15 +9,15 @@ type Chip = Inputs['recordCalendarChips']['chips'][number];
  * Records the 1on1s seen as chips in the calendar grid as planned meetings, so the popup can
  * list what is coming. A chip has a title and times but no guests: the person comes from an
  * earlier instance of the same series (recorded when the user opened one). Chips of unknown
- * series are left alone until their card is opened once; they are counted as `unresolved`.
+ * series are left alone until their card is opened once; their ids come back as `unresolved`.
  */
 export async function recordCalendarChips(
   chips: readonly Chip[],
   keywords: readonly string[],
-): Promise<{ recorded: number; unresolved: number }> {
+): Promise<{ recorded: number; unresolved: string[] }> {
   return writeTransaction(async (ctx) => {
     let recorded = 0;
-    let unresolved = 0;
+    const unresolved: string[] = [];
     for (const chip of chips) {
       const override = await ctx.db.seriesOverrides.get(chip.seriesId);
       const verdict = override && !override.deleted ? override.verdict : null;
@@ -39,7 +39,7 @@ export async function recordCalendarChips(
         await ctx.db.meetings.where('seriesId').equals(chip.seriesId).toArray()
       ).find((m) => !m.deleted);
       if (!sibling) {
-        unresolved++;
+        unresolved.push(chip.eventId);
         continue;
       }
       await upsertMeetingFromCalendar(ctx, sibling.personId, {
