@@ -7,6 +7,15 @@ import { useLive } from './use-live';
 const surfaceText = (report: HealthReport) =>
   report.surface === 'calendar' ? i18n.t('health.calendar') : i18n.t('health.meet');
 
+/** The anchors a content script reports missing, in words (unknown codes are shown as they are). */
+const problemText = (code: string) =>
+  ({
+    'view-family': i18n.t('health.problem.page'),
+    grid: i18n.t('health.problem.grid'),
+    'event-card': i18n.t('health.problem.card'),
+    'edit-page': i18n.t('health.problem.editPage'),
+  })[code] ?? code;
+
 /**
  * The degraded state, in words: which Google page Taiwa could not read, and what it missed.
  * Polled while open (health is not a database write, so it has no change event).
@@ -29,7 +38,7 @@ export function HealthLine({ surface }: { surface?: HealthReport['surface'] }) {
     >
       {reports.map((report) => (
         <span key={report.tabId}>
-          {surfaceText(report)} ({report.problems.join(', ')})
+          {surfaceText(report)} ({report.problems.map(problemText).join(', ')})
         </span>
       ))}
     </p>

@@ -13,7 +13,9 @@ const CONFIRMATIONS = 2;
  */
 export function watchHealth(ctx: ContentScriptContext): void {
   let streak = 0;
-  let reported = '';
+  // Unknown at first: the first check always reports, clearing what an earlier page in this
+  // tab may have reported.
+  let reported: string | null = null;
   let pending = '';
   const check = () => {
     const problems = calendarProblems(document);
@@ -23,7 +25,7 @@ export function watchHealth(ctx: ContentScriptContext): void {
     if (key === reported || (problems.length && streak < CONFIRMATIONS)) return;
     reported = key;
     sendMessage('reportHealth', { surface: 'calendar', problems }).catch(() => {
-      reported = '';
+      reported = null;
     });
   };
   ctx.setInterval(check, CHECK_EVERY_MS);

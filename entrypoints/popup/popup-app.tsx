@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
+import { HealthLine } from '@/components/health-line';
 import { StatusLine } from '@/components/status-line';
 import './popup.css';
 
@@ -19,6 +20,7 @@ export function PopupApp() {
   return (
     <main className="page popup">
       <Brand title={i18n.t('popup.title')} />
+      <HealthLine />
       <p>{i18n.t('popup.intro')}</p>
       <p className="muted">{i18n.t('popup.privacy')}</p>
       <nav>

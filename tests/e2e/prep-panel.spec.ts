@@ -242,3 +242,29 @@ test('can be folded away, and stays folded for the next event', async ({ page })
   await expect(panel(page).getByTestId('panel-toggle')).toHaveAttribute('aria-expanded', 'false');
   await expect(panel(page).locator('h1')).toContainText('山田 太郎');
 });
+
+test('a Calendar page Taiwa cannot read shows a degraded state, not silence', async ({
+  page,
+  extensionUrl,
+}) => {
+  await page.goto(`${WEEK}?redesign=1`);
+  const popup = await page.context().newPage();
+  await popup.goto(extensionUrl('popup.html'));
+  // Two checks 3 s apart must agree before the state is shown.
+  await expect(popup.getByTestId('health')).toHaveAttribute('data-state', 'degraded', {
+    timeout: 15_000,
+  });
+  await expect(popup.getByTestId('health')).toContainText('Google Calendar');
+  const [report] = await callBackground<{ tabId: number }[]>(popup, 'getHealth');
+  const badge = await popup.evaluate(
+    (tabId) => chrome.action.getBadgeText({ tabId }),
+    report!.tabId,
+  );
+  expect(badge).toBe('!');
+
+  // A healthy page in the same tab clears it.
+  await page.goto(WEEK);
+  await expect(popup.getByTestId('health')).toHaveAttribute('data-state', 'ok', {
+    timeout: 15_000,
+  });
+});
