@@ -1,24 +1,44 @@
-import { resolveCounterpart } from '@/utils/domain/classify';
+import { activeKeywords, resolveCounterpart } from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
-import { readSettings } from '@/utils/settings';
+import { readSettings, settingsItem } from '@/utils/settings';
 import { recordCalendarChips } from './db/chips';
 import { getDb } from './db/database';
-import { activeKeywords, forgetEmptyPlanned, recordCalendarEvent } from './db/detection';
+import { forgetEmptyPlanned, recordCalendarEvent } from './db/detection';
 import { setSeriesOverride } from './db/items';
 import { prepView } from './db/prep';
 import { writeTransaction } from './db/write';
 import { FROM_CALENDAR, FROM_PAGES, handle } from './handle';
-import { recallEvent, rememberEvent, toPrepEvent, trackDetection } from './seen-events';
+import {
+  forgetSeenEvents,
+  recallEvent,
+  resultIfUnchanged,
+  rememberEvent,
+  toPrepEvent,
+  trackDetection,
+} from './seen-events';
 
 /**
  * Google Calendar: what the content script saw (an opened card, the grid's chips), and what the
  * prep panel beside the card shows and decides ("Treat as 1on1", "Not a 1on1").
  */
 export function setupCalendarApi(): void {
+  // Tracked from the first moment, so a panel asking meanwhile waits for the verdict. A card
+  // opened again that says what it said before has nothing new to write (unless its meeting
+  // went away meanwhile), so the panel's reads are not held up by a write transaction.
   handle('recordCalendarEvent', FROM_CALENDAR, (report) =>
-    trackDetection(report.eventId, detect(report)),
+    trackDetection(
+      report.eventId,
+      (async () => {
+        const known = await resultIfUnchanged(report);
+        const meeting = known?.meetingId ? await getDb().meetings.get(known.meetingId) : null;
+        if (known && (!known.meetingId || (meeting && !meeting.deleted))) return known;
+        return detect(report);
+      })(),
+    ),
   );
+  // New keywords or opt-ins change verdicts.
+  settingsItem.watch(() => void forgetSeenEvents());
 
   handle('recordCalendarChips', FROM_CALENDAR, async ({ chips }) =>
     recordCalendarChips(chips, activeKeywords(await readSettings())),

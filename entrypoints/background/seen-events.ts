@@ -27,6 +27,17 @@ export async function rememberEvent(report: Report, result: CalendarEventResult)
   await seenItem.setValue(Object.fromEntries(kept));
 }
 
+/** What was concluded when the event was last seen, if the page still says exactly the same. */
+export async function resultIfUnchanged(report: Report): Promise<CalendarEventResult | null> {
+  const seen = (await seenItem.getValue())[report.eventId];
+  return seen && JSON.stringify(seen.report) === JSON.stringify(report) ? seen.result : null;
+}
+
+/** Forgets every verdict, e.g. when the keywords changed: the next look decides afresh. */
+export async function forgetSeenEvents(): Promise<void> {
+  await seenItem.setValue({});
+}
+
 export async function recallEvent(eventId: string): Promise<Seen | null> {
   await inFlight.get(eventId)?.catch(() => undefined);
   return (await seenItem.getValue())[eventId] ?? null;

@@ -2,22 +2,25 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeMutations } from '@/utils/dom/observe-mutations';
 import { parseChips } from '@/utils/google/calendar/chips';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { watchOneOnOneTitles } from './title-keywords';
 
 /** Chips change with the week shown; one look a second is plenty for "upcoming 1on1s". */
 const SCAN_DELAY_MS = 1_000;
 const BATCH = 200;
 
 /**
- * Reports the event chips of the grid to the background, which records the 1on1s among them as
- * planned meetings. Each chip is sent once per title and time, so scrolling weeks back and forth
+ * Reports the grid's chips titled as 1on1s to the background, which records them as planned
+ * meetings. Each chip is sent once per title and time, so scrolling weeks back and forth
  * costs nothing after the first look; chips the background could not place yet are sent again
  * on a later look.
  */
 export function recordGridChips(ctx: ContentScriptContext): void {
+  const isOneOnOneTitle = watchOneOnOneTitles(ctx);
   /** Chips sent, by event id, with the title and times they were sent with. */
   const sent = new Map<string, string>();
   const scan = () => {
-    const fresh = parseChips(document).filter((chip) => {
+    const oneOnOnes = parseChips(document, Date.now(), isOneOnOneTitle);
+    const fresh = oneOnOnes.filter((chip) => {
       const key = `${chip.start}|${chip.end}|${chip.title}`;
       if (sent.get(chip.eventId) === key) return false;
       sent.set(chip.eventId, key);

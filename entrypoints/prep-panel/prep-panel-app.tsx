@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { memberSide } from '@/utils/domain/agenda';
 import type { PrepView } from '@/utils/messaging/views';
@@ -19,6 +20,8 @@ import { PersonSummary } from './person-summary';
 import { useEventId } from './use-event-id';
 import { usePrepView } from './use-prep-view';
 
+const READY_MARK = 'taiwa:prep-ready';
+
 type Prepared = PrepView & { meeting: NonNullable<PrepView['meeting']> };
 
 /** Shown in an extension-origin iframe beside Google Calendar's event card. */
@@ -28,6 +31,12 @@ export function PrepPanelApp() {
   const [collapsed, setCollapsed] = useStored(collapsedItem);
   useFitHost('prep-panel');
   const person = view.state === 'ready' ? view.value.meeting?.person : undefined;
+  // When this event's person is on screen: `npm run bench` reads it (a local mark, sent nowhere).
+  useEffect(() => {
+    if (!person || !eventId) return;
+    performance.clearMarks(READY_MARK);
+    performance.mark(READY_MARK, { detail: eventId });
+  }, [person, eventId]);
   return (
     <main className="panel" aria-labelledby="panel-title">
       <header className="panel-header">

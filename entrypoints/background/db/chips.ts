@@ -1,4 +1,4 @@
-import { matchesKeyword } from '@/utils/domain/classify';
+import { keywordMatcher } from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
 import { findMeetingByEvent, upsertMeetingFromCalendar } from './meetings';
 import { saveRecord, writeTransaction } from './write';
@@ -15,13 +15,14 @@ export async function recordCalendarChips(
   chips: readonly Chip[],
   keywords: readonly string[],
 ): Promise<{ recorded: number; unresolved: string[] }> {
+  const isOneOnOneTitle = keywordMatcher(keywords);
   return writeTransaction(async (ctx) => {
     let recorded = 0;
     const unresolved: string[] = [];
     for (const chip of chips) {
       const override = await ctx.db.seriesOverrides.get(chip.seriesId);
       const verdict = override && !override.deleted ? override.verdict : null;
-      if (verdict === 'never' || (!verdict && !matchesKeyword(chip.title, keywords))) continue;
+      if (verdict === 'never' || (!verdict && !isOneOnOneTitle(chip.title))) continue;
       const existing = await findMeetingByEvent(ctx.db, chip.eventId);
       if (existing) {
         // Only a meeting still to come follows the calendar; a held one keeps its record.

@@ -1,21 +1,10 @@
-import {
-  classifyEvent,
-  DEFAULT_KEYWORDS,
-  OPT_IN_KEYWORDS,
-  resolveCounterpart,
-} from '@/utils/domain/classify';
+import { activeKeywords, classifyEvent, resolveCounterpart } from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
 import { upsertMeetingFromCalendar } from './meetings';
 import { findPersonByEmail, upsertPersonFromGoogle } from './people';
 import { tombstone, writeTransaction, type WriteContext } from './write';
-
-/** The keywords in force: the user's list, plus 面談 only when they opted in. */
-export function activeKeywords(settings: Settings): string[] {
-  const base = settings.keywords.length ? settings.keywords : DEFAULT_KEYWORDS;
-  return settings.includeMendan ? [...base, ...OPT_IN_KEYWORDS] : base;
-}
 
 /**
  * A calendar event the user opened: classified with their overrides and keywords; a 1on1 with a

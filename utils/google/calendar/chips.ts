@@ -14,22 +14,29 @@ export interface CalendarChip {
 /**
  * The timed and all-day event chips in the grid. The title comes from the chip's visual part;
  * the start from the day cell's datekey plus the time in the chip's accessible text ("10am to
- * 10:30am, Title, …"), or from a recurring instance's id. Tasks are skipped.
+ * 10:30am, Title, …"), or from a recurring instance's id. Tasks are skipped, and so are chips
+ * whose title `wanted` refuses.
  */
-export function parseChips(doc: Document, now = Date.now()): CalendarChip[] {
+export function parseChips(
+  doc: Document,
+  now = Date.now(),
+  wanted: (title: string) => boolean = () => true,
+): CalendarChip[] {
   const chips: CalendarChip[] = [];
   const seen = new Set<string>();
   for (const chip of doc.querySelectorAll<HTMLElement>(CALENDAR.chips.join(','))) {
+    // The title first, and only chips the caller wants read further: a month holds hundreds.
+    const visual = chip.querySelector(CALENDAR.chipVisual);
+    const leaf = textOf(firstTextLeaf(visual));
+    const spoken = () => textOf(chip).replace(textOf(visual), '').trim();
+    const title = leaf || spoken().split(',')[1]?.trim() || '';
+    if (!title || !wanted(title)) continue;
     const id = decodeEventId(chip.dataset.eventid ?? '');
     if (!id || id.eventId.startsWith('tasks_') || seen.has(id.eventId)) continue;
     seen.add(id.eventId);
-    const visual = chip.querySelector(CALENDAR.chipVisual);
-    const spoken = textOf(chip).replace(textOf(visual), '').trim();
-    const title = textOf(firstTextLeaf(visual)) || spoken.split(',')[1]?.trim() || '';
-    if (!title) continue;
     const key = chip.closest<HTMLElement>(CALENDAR.dateCell)?.dataset.datekey;
     const date = key ? decodeDateKey(key) : null;
-    const timeText = spoken.split(',')[0] ?? '';
+    const timeText = spoken().split(',')[0] ?? '';
     const time = date ? parseEventTime(timeText, now, date) : null;
     chips.push({
       eventId: id.eventId,
