@@ -7,6 +7,7 @@ import {
   CHROME_BUILD,
   serveGoogleFixtures,
 } from '../tests/harness/browser.mjs';
+import { seedDemoHistory } from './demo-data.mjs';
 
 const CALENDAR = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/23';
 const MEET = 'https://meet.google.com/abc-defg-hij';
@@ -15,6 +16,7 @@ const hasDisplay =
 
 const { context, extensionId } = await launchWithExtension({ headless: !hasDisplay });
 await serveGoogleFixtures(context);
+await seedDemoHistory(context, extensionId);
 
 const calendar = context.pages()[0] ?? (await context.newPage());
 await calendar.goto(CALENDAR);

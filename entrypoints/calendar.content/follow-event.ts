@@ -40,8 +40,10 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     return forPanel;
   };
 
+  let openDialog: Element | null = null;
   const update = (url: Pick<Location, 'pathname'> = location) => {
     const card = findOpenEventCard(document);
+    openDialog = card?.dialog ?? null;
     if (card) {
       if (card.details !== readDetails) {
         readDetails = card.details;
@@ -70,7 +72,10 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   // must follow within the frame, so the check runs in the observer callback itself.
   observeMutations(
     document.body,
-    () => update(),
+    (records) => {
+      // The edit page renders its form late and has no card: every batch may matter there.
+      if (mayConcernCard(records, openDialog) || editPageEventId(location)) update();
+    },
     ctx.signal,
     {
       childList: true,
@@ -86,3 +91,23 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   ctx.addEventListener(window, 'scroll', () => update(), { capture: true, passive: true });
   update();
 }
+
+/**
+ * Whether a batch of mutations can have opened, closed, moved or changed the event card. The
+ * grid re-renders thousands of nodes at a time; a batch that touches neither an open card nor
+ * anything that holds or may become a dialog is skipped without reading the page's layout.
+ */
+function mayConcernCard(records: MutationRecord[], openDialog: Element | null): boolean {
+  return records.some((record) => {
+    const target = record.target;
+    if (openDialog && (openDialog.contains(target) || target.contains(openDialog))) return true;
+    if (record.type === 'attributes') return isDialogish(target);
+    return [...record.addedNodes, ...record.removedNodes].some(
+      (node) => isDialogish(node) || (node instanceof Element && node.querySelector(DIALOG)),
+    );
+  });
+}
+
+const DIALOG = '[role="dialog"], #xDetDlg';
+const isDialogish = (node: Node) =>
+  node instanceof Element && (node.matches(DIALOG) || node.closest(DIALOG) !== null);
