@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
@@ -267,4 +268,32 @@ test('a Calendar page Taiwa cannot read shows a degraded state, not silence', as
   await expect(popup.getByTestId('health')).toHaveAttribute('data-state', 'ok', {
     timeout: 15_000,
   });
+});
+
+test('the panel passes axe and works from the keyboard', async ({ page, extensionUrl }) => {
+  await seedAiko(page, extensionUrl);
+  await page.goto(WEEK);
+  await chip(page, 'aiko').click();
+  await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+  // The same page on its own, so axe sees only Taiwa's markup (not the fixture's).
+  const alone = await page.context().newPage();
+  await alone.goto(extensionUrl('prep-panel.html#aiko1on1_20261124T010000Z'));
+  await expect(alone.getByTestId('person-name')).toHaveText('Aiko Tanaka');
+  await alone.locator('details.prompts summary').click();
+  const { violations } = await new AxeBuilder({ page: alone }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+  // Keyboard only: reach the topic field, add a topic, and find it in the agenda.
+  await alone.getByTestId('agenda-input').focus();
+  await alone.keyboard.type('Keyboard topic');
+  await alone.keyboard.press('Enter');
+  await expect(alone.getByTestId('agenda-list').locator('input.grow')).toHaveValue(
+    'Keyboard topic',
+  );
+  // A built-in prompt goes to the agenda with one press.
+  await alone.getByRole('button', { name: 'Work', exact: true }).press('Enter');
+  await alone
+    .getByRole('button', { name: 'Add to the agenda: What is going well, and what is stuck?' })
+    .press('Enter');
+  await expect(alone.getByTestId('agenda-list').locator('input.grow')).toHaveCount(2);
 });
