@@ -1,12 +1,7 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { ja } from 'date-fns/locale/ja';
 import { formatDistanceStrict, format } from 'date-fns';
-import { browser } from 'wxt/browser';
-
-/** The UI language: the one chrome.i18n picked Taiwa's strings in. */
-export function uiLanguage(): 'ja' | 'en' {
-  return browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
-}
+import { uiLanguage } from './ui-language';
 
 const dateLocale = () => (uiLanguage() === 'ja' ? ja : enUS);
 

@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
+import { uiLanguage } from './ui-language';
 import './base.css';
 
 /**
@@ -9,7 +9,7 @@ import './base.css';
  * Japanese text gets Japanese glyphs.
  */
 export function renderPage(title: string, app: ReactNode): void {
-  document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en';
+  document.documentElement.lang = uiLanguage();
   document.title = title;
   const root = document.getElementById('root');
   if (!root) throw new Error('Taiwa page is missing its #root element.');

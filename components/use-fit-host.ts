@@ -15,7 +15,9 @@ export function useFitHost(host: HostName): void {
       const height = Math.ceil(content.getBoundingClientRect().height);
       if (Math.abs(height - last) < 2) return;
       last = height;
-      sendMessage('fitHost', { host, height: Math.min(height, 4000) }).catch(() => undefined);
+      sendMessage('fitHost', { host, height: Math.min(height, 4000), at: performance.now() }).catch(
+        () => undefined,
+      );
     });
     observer.observe(content);
     return () => observer.disconnect();

@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
 import {
   AGENDA_CATEGORIES,
   AGENDA_RESPONSES,
@@ -9,6 +8,7 @@ import {
 } from '@/utils/model/entities';
 import { useAutosave } from '../use-autosave';
 import { write } from '../send';
+import { AddWithSide } from './add-with-side';
 import { categoryLabel, responseLabel, sideLabel } from './labels';
 
 interface Props {
@@ -76,7 +76,13 @@ export function AgendaEditor({ meetingId, agenda, carried, member }: Props) {
           />
         ))}
       </ol>
-      <AddTopic meetingId={meetingId} member={member} order={nextOrder} />
+      <AddWithSide
+        testId="agenda-input"
+        placeholder={i18n.t('agenda.addPlaceholder')}
+        sideLabel={i18n.t('agenda.newAuthorLabel')}
+        defaultSide={member}
+        onAdd={(text, author) => save(meetingId, newAgendaItem({ text, author }, nextOrder))}
+      />
       {carried.length > 0 && (
         <div className="carried">
           <h3>{i18n.t('agenda.carriedHeading')}</h3>
@@ -199,55 +205,5 @@ function AgendaRow(props: {
         </button>
       </span>
     </li>
-  );
-}
-
-function AddTopic({
-  meetingId,
-  member,
-  order,
-}: {
-  meetingId: string;
-  member: Side;
-  order: number;
-}) {
-  const [text, setText] = useState('');
-  const [author, setAuthor] = useState<Side>(member);
-  const add = async () => {
-    const trimmed = text.trim();
-    if (!trimmed) return;
-    setText('');
-    await save(meetingId, newAgendaItem({ text: trimmed, author }, order));
-  };
-  return (
-    <form
-      className="add-row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
-    >
-      <input
-        className="grow"
-        data-testid="agenda-input"
-        value={text}
-        maxLength={4000}
-        placeholder={i18n.t('agenda.addPlaceholder')}
-        aria-label={i18n.t('agenda.addPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <select
-        aria-label={i18n.t('agenda.newAuthorLabel')}
-        value={author}
-        onChange={(e) => setAuthor(e.target.value as Side)}
-      >
-        {SIDES.map((side) => (
-          <option key={side} value={side}>
-            {sideLabel(side)}
-          </option>
-        ))}
-      </select>
-      <button type="submit">{i18n.t('common.add')}</button>
-    </form>
   );
 }

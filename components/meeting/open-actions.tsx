@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { SIDES, type ActionItem, type Side } from '@/utils/model/entities';
+import type { ActionItem } from '@/utils/model/entities';
 import { shortDate } from '../locale';
 import { write } from '../send';
+import { AddWithSide } from './add-with-side';
 import { sideLabel } from './labels';
 
 /**
@@ -53,46 +54,20 @@ export function OpenActions(props: {
           </li>
         ))}
       </ul>
-      <AddAction personId={props.personId} meetingId={props.meetingId} />
-    </section>
-  );
-}
-
-function AddAction({ personId, meetingId }: { personId: string; meetingId: string | null }) {
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState<Side>('them');
-  return (
-    <form
-      className="add-row"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const trimmed = text.trim();
-        if (!trimmed) return;
-        setText('');
-        void write('createAction', { personId, meetingId, text: trimmed, owner });
-      }}
-    >
-      <input
-        className="grow"
-        data-testid="action-input"
-        value={text}
-        maxLength={4000}
+      <AddWithSide
+        testId="action-input"
         placeholder={i18n.t('actions.addPlaceholder')}
-        aria-label={i18n.t('actions.addPlaceholder')}
-        onChange={(e) => setText(e.target.value)}
+        sideLabel={i18n.t('actions.ownerLabel')}
+        defaultSide="them"
+        onAdd={(text, owner) =>
+          write('createAction', {
+            personId: props.personId,
+            meetingId: props.meetingId,
+            text,
+            owner,
+          })
+        }
       />
-      <select
-        aria-label={i18n.t('actions.ownerLabel')}
-        value={owner}
-        onChange={(e) => setOwner(e.target.value as Side)}
-      >
-        {SIDES.map((side) => (
-          <option key={side} value={side}>
-            {sideLabel(side)}
-          </option>
-        ))}
-      </select>
-      <button type="submit">{i18n.t('common.add')}</button>
-    </form>
+    </section>
   );
 }

@@ -22,6 +22,8 @@ export interface PrepPanelHost {
 export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
   let host: FrameHost | undefined;
   let height = INITIAL_HEIGHT;
+  /** When the shown iframe last measured itself: an older measure arriving late is ignored. */
+  let measuredAt = -1;
   let lastCard: Box | null = null;
 
   const layout = () => {
@@ -32,7 +34,8 @@ export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
   };
 
   const stopListening = onHostMessage('fitHost', ({ data }) => {
-    if (data.host !== 'prep-panel') return;
+    if (data.host !== 'prep-panel' || data.at <= measuredAt) return;
+    measuredAt = data.at;
     height = data.height;
     layout();
   });
@@ -50,6 +53,7 @@ export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
       host?.remove();
       host = undefined;
       height = INITIAL_HEIGHT;
+      measuredAt = -1;
     },
   };
 }

@@ -235,6 +235,9 @@ test('shows the panel docked on the full edit page', async ({ page }) => {
 test('can be folded away, and stays folded for the next event', async ({ page }) => {
   await page.goto(WEEK);
   await chip(page, 'aiko').click();
+  await expect(panel(page).getByTestId('person-name')).toBeVisible();
+  // Sized to its content once it has measured itself.
+  await expect.poll(async () => (await host(page).boundingBox())!.height).toBeGreaterThan(300);
   const open = (await host(page).boundingBox())!.height;
   await panel(page).getByTestId('panel-toggle').click();
   await expect(panel(page).getByTestId('panel-toggle')).toHaveAttribute('aria-expanded', 'false');

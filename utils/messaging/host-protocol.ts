@@ -7,7 +7,7 @@ import type { HostName } from '@/utils/dom/frame-host';
  * relays the height, so Google's page never hears from the panel directly.
  */
 export interface HostProtocolMap {
-  fitHost(data: { host: HostName; height: number }): void;
+  fitHost(data: { host: HostName; height: number; at: number }): void;
 }
 
 export const { sendMessage: sendToHost, onMessage: onHostMessage } =

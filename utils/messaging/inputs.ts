@@ -127,6 +127,8 @@ export const inputs = {
   fitHost: z.strictObject({
     host: z.enum(['prep-panel', 'notes-sidebar']),
     height: z.number().int().min(0).max(4000),
+    /** When the page measured (its performance.now()): relayed messages may arrive out of order. */
+    at: z.number().min(0),
   }),
   setEventVerdict: z.strictObject({
     eventId: z.string().min(1).max(LIMITS.short),

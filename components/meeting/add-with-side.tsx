@@ -1,0 +1,53 @@
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { SIDES, type Side } from '@/utils/model/entities';
+import { sideLabel } from './labels';
+
+/**
+ * One line to add a topic or an action item: the text, whose it is (me / them), and Add (or
+ * Enter). Empty text adds nothing.
+ */
+export function AddWithSide(props: {
+  testId: string;
+  placeholder: string;
+  sideLabel: string;
+  defaultSide: Side;
+  onAdd: (text: string, side: Side) => unknown;
+}) {
+  const [text, setText] = useState('');
+  const [side, setSide] = useState<Side>(props.defaultSide);
+  return (
+    <form
+      className="add-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const trimmed = text.trim();
+        if (!trimmed) return;
+        setText('');
+        void props.onAdd(trimmed, side);
+      }}
+    >
+      <input
+        className="grow"
+        data-testid={props.testId}
+        value={text}
+        maxLength={4000}
+        placeholder={props.placeholder}
+        aria-label={props.placeholder}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <select
+        aria-label={props.sideLabel}
+        value={side}
+        onChange={(e) => setSide(e.target.value as Side)}
+      >
+        {SIDES.map((s) => (
+          <option key={s} value={s}>
+            {sideLabel(s)}
+          </option>
+        ))}
+      </select>
+      <button type="submit">{i18n.t('common.add')}</button>
+    </form>
+  );
+}
