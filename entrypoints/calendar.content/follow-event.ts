@@ -8,6 +8,7 @@ import {
   type CalendarEventReport,
 } from '@/utils/google/calendar/event-card';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { mayConcernCard } from '@/utils/google/calendar/card-mutations';
 import type { PrepPanelHost } from './prep-panel-host';
 
 /**
@@ -91,23 +92,3 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   ctx.addEventListener(window, 'scroll', () => update(), { capture: true, passive: true });
   update();
 }
-
-/**
- * Whether a batch of mutations can have opened, closed, moved or changed the event card. The
- * grid re-renders thousands of nodes at a time; a batch that touches neither an open card nor
- * anything that holds or may become a dialog is skipped without reading the page's layout.
- */
-function mayConcernCard(records: MutationRecord[], openDialog: Element | null): boolean {
-  return records.some((record) => {
-    const target = record.target;
-    if (openDialog && (openDialog.contains(target) || target.contains(openDialog))) return true;
-    if (record.type === 'attributes') return isDialogish(target);
-    return [...record.addedNodes, ...record.removedNodes].some(
-      (node) => isDialogish(node) || (node instanceof Element && node.querySelector(DIALOG)),
-    );
-  });
-}
-
-const DIALOG = '[role="dialog"], #xDetDlg';
-const isDialogish = (node: Node) =>
-  node instanceof Element && (node.matches(DIALOG) || node.closest(DIALOG) !== null);

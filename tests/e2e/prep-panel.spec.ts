@@ -300,3 +300,29 @@ test('the panel passes axe and works from the keyboard', async ({ page, extensio
     .press('Enter');
   await expect(alone.getByTestId('agenda-list').locator('input.grow')).toHaveCount(2);
 });
+
+test('a memo typed just before the tab closes is kept', async ({ page, extensionUrl }) => {
+  await page.goto(WEEK);
+  await chip(page, 'aiko').click();
+  await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+  const alone = await page.context().newPage();
+  await alone.goto(extensionUrl('prep-panel.html#aiko1on1_20261124T010000Z'));
+  await alone.getByTestId('notes-private').fill('Typed and closed at once');
+  // Closed well inside the 300 ms autosave delay: the page-hide flush must save it.
+  await alone.close({ runBeforeUnload: true });
+  await expect(panel(page).getByTestId('notes-private')).toHaveValue('Typed and closed at once');
+});
+
+test.describe('in Japanese', () => {
+  test.use({ language: 'ja' });
+
+  test('the panel speaks Japanese on the Japanese Calendar UI', async ({ page }) => {
+    await page.goto(`${WEEK}?hl=ja`);
+    await chip(page, 'yamada').click();
+    const frame = panel(page);
+    await expect(frame.locator('h1')).toContainText('1on1 の準備');
+    await expect(frame.getByTestId('person-name')).toHaveText('山田 太郎');
+    await expect(frame.getByRole('heading', { name: 'アジェンダ' })).toBeVisible();
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'ja');
+  });
+});

@@ -14,6 +14,8 @@ export const CALENDAR = {
   ],
   /** Any event-card dialog, with or without a details block (tasks have none). */
   cardDialog: '[role="dialog"][data-chips-dialog]',
+  /** What may be or become an event card (a dialog in every variant seen, or its details). */
+  dialogLike: '[role="dialog"], #xDetDlg',
   /** Where the details block sits inside the card dialog; Google re-renders what is inside it. */
   cardDetailsBlock: '#xDetDlg',
   title: [
