@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { SIDES, type Side } from '@/utils/model/entities';
+import type { Side } from '@/utils/model/entities';
+import { SIDES } from '@/utils/model/enums';
 import { sideLabel } from './labels';
 
 /**

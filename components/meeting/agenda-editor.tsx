@@ -1,11 +1,6 @@
 import { i18n } from '#i18n';
-import {
-  AGENDA_CATEGORIES,
-  AGENDA_RESPONSES,
-  SIDES,
-  type AgendaItem,
-  type Side,
-} from '@/utils/model/entities';
+import type { AgendaItem, Side } from '@/utils/model/entities';
+import { AGENDA_CATEGORIES, AGENDA_RESPONSES, SIDES } from '@/utils/model/enums';
 import { useAutosave } from '../use-autosave';
 import { write } from '../send';
 import { AddWithSide } from './add-with-side';

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { RELATIONSHIPS, type Relationship } from '@/utils/model/entities';
+import type { Relationship } from '@/utils/model/entities';
+import { RELATIONSHIPS } from '@/utils/model/enums';
 import type { CadenceStatus } from '@/utils/domain/cadence';
 import type { PrepView } from '@/utils/messaging/views';
 import { ago, shortDateTime } from '@/components/locale';

@@ -60,17 +60,18 @@ describe('conventions', () => {
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
-  it('content scripts and what they import stay free of React, Dexie and zod', () => {
+  /** Every heavy module `entries` load at run time, following local imports; and what was read. */
+  function heavyImports(entries: string[], heavy: RegExp) {
     const byPath = new Map(sources.map((f) => [f.path, f]));
     const seen = new Set<string>();
-    const queue = sources.filter((f) => isContentScriptEntry(f.path)).map((f) => f.path);
-    const heavy: string[] = [];
+    const queue = [...entries];
+    const found: string[] = [];
     while (queue.length) {
       const path = queue.pop()!;
       if (seen.has(path)) continue;
       seen.add(path);
       for (const spec of importsOf(byPath.get(path)!.text)) {
-        if (/^(react|react-dom|dexie|zod)(\/|$)/.test(spec)) heavy.push(`${path} → ${spec}`);
+        if (heavy.test(spec)) found.push(`${path} → ${spec}`);
         if (spec.startsWith('@/') || spec.startsWith('.')) {
           const base = spec.startsWith('@/') ? spec.slice(2) : normalize(join(dirname(path), spec));
           const local = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) =>
@@ -80,9 +81,24 @@ describe('conventions', () => {
         }
       }
     }
-    expect(heavy).toEqual([]);
+    return { found, seen };
+  }
+
+  it('content scripts and what they import stay free of React, Dexie and zod', () => {
+    const entries = sources.filter((f) => isContentScriptEntry(f.path)).map((f) => f.path);
+    const { found, seen } = heavyImports(entries, /^(react|react-dom|dexie|zod)(\/|$)/);
+    expect(found).toEqual([]);
     // The walk reaches the parsers, so a heavy import there would be caught too.
     expect(seen).toContain('utils/google/calendar/selectors.ts');
+  });
+
+  it('the prep panel loads no zod or Dexie: it opens beside a card and must be quick', () => {
+    const { found, seen } = heavyImports(
+      ['entrypoints/prep-panel/main.tsx'],
+      /^(dexie|zod|date-fns)(\/|$)/,
+    );
+    expect(found).toEqual([]);
+    expect(seen).toContain('components/meeting/agenda-editor.tsx');
   });
 
   it('names the UI variant each Google selector targets, in a comment above it', () => {

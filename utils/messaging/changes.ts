@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
+import { TABLE_NAMES } from '@/utils/model/enums';
+import type { TableName } from '@/utils/model/entities';
 
 export const CHANGES_PORT = 'taiwa:changes';
 
@@ -26,7 +27,7 @@ export function subscribeToChanges(
       retry = setTimeout(() => connect(true), 250);
     });
     signal.addEventListener('abort', () => port.disconnect(), { once: true });
-    if (reconnected) onChange({ tables: TABLE_NAMES });
+    if (reconnected) onChange({ tables: [...TABLE_NAMES] });
   };
   signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
   connect(false);

@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import {
+  RELATIONSHIPS,
+  CADENCES,
+  MEETING_STATUSES,
+  AGENDA_CATEGORIES,
+  AGENDA_RESPONSES,
+  SIDES,
+  NOTE_KINDS,
+  GOAL_STATUSES,
+  TEMPLATE_KINDS,
+  OVERRIDES,
+  TABLE_NAMES as NAMES,
+} from './enums';
 
 /**
  * The shape of everything Taiwa stores. One zod schema per record is the single source of truth:
@@ -7,32 +20,18 @@ import { z } from 'zod';
  */
 export const LIMITS = { id: 64, short: 1_000, text: 200_000, list: 500, email: 320 } as const;
 
-export const RELATIONSHIPS = [
-  'report',
-  'skip-level',
-  'peer',
-  'mentor',
-  'mentee',
-  'my-manager',
-  'other',
-] as const;
-export const CADENCES = ['weekly', 'biweekly', 'monthly', 'none'] as const;
-export const MEETING_STATUSES = ['planned', 'held', 'skipped', 'cancelled'] as const;
-export const AGENDA_CATEGORIES = [
-  'work',
-  'growth',
-  'career',
-  'condition',
-  'relationships',
-  'other',
-] as const;
-/** What the member wants for a topic: advice, thinking together, or just to be heard. */
-export const AGENDA_RESPONSES = ['advice', 'think-together', 'listen'] as const;
-export const SIDES = ['me', 'them'] as const;
-export const NOTE_KINDS = ['shared', 'private'] as const;
-export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
-export const TEMPLATE_KINDS = ['template', 'prompt'] as const;
-export const OVERRIDES = ['auto', 'always', 'never'] as const;
+export {
+  RELATIONSHIPS,
+  CADENCES,
+  MEETING_STATUSES,
+  AGENDA_CATEGORIES,
+  AGENDA_RESPONSES,
+  SIDES,
+  NOTE_KINDS,
+  GOAL_STATUSES,
+  TEMPLATE_KINDS,
+  OVERRIDES,
+};
 
 export const idSchema = z
   .string()
@@ -197,7 +196,11 @@ export const TABLES = {
 } as const;
 export type TableName = keyof typeof TABLES;
 export type RecordOf<T extends TableName> = z.infer<(typeof TABLES)[T]>;
-export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const TABLE_NAMES: readonly TableName[] = NAMES;
+// enums.ts lists the tables without zod; this fails to compile when it and TABLES disagree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tablesListed: Same<(typeof NAMES)[number], TableName> = true;
+void tablesListed;
 
 /**
  * Sync bookkeeping that describes this device's state, not the user's data: left out of backups
