@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-const fromHash = () => {
+/** The calendar event named in this page's URL fragment, if any. */
+export const eventIdFromHash = (): string | null => {
   try {
     return decodeURIComponent(location.hash.slice(1)) || null;
   } catch {
@@ -10,9 +11,9 @@ const fromHash = () => {
 
 /** The calendar event this panel shows: the content script names it in the URL fragment. */
 export function useEventId(): string | null {
-  const [eventId, setEventId] = useState(fromHash);
+  const [eventId, setEventId] = useState(eventIdFromHash);
   useEffect(() => {
-    const onChange = () => setEventId(fromHash());
+    const onChange = () => setEventId(eventIdFromHash());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
