@@ -8,17 +8,9 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/harness/browser.mjs';
 import { generateBackup } from './generate.mjs';
+import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-
-/** @param {number[]} values @param {number} p */
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
-/** @param {number[]} ms */
-const stats = (ms) =>
-  `p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms (${ms.length} runs)`;
 
 const started = Date.now();
 const backup = generateBackup({ people: Number(process.env.BENCH_PEOPLE ?? 100) });
