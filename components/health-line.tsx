@@ -14,6 +14,9 @@ const problemText = (code: string) =>
     grid: i18n.t('health.problem.grid'),
     'event-card': i18n.t('health.problem.card'),
     'edit-page': i18n.t('health.problem.editPage'),
+    'call-state': i18n.t('health.problem.callState'),
+    participants: i18n.t('health.problem.participants'),
+    speaking: i18n.t('health.problem.speaking'),
   })[code] ?? code;
 
 /**

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { readNoteDraft, removeNoteDraft, writeNoteDraft } from '@/utils/messaging/note-drafts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -7,12 +8,15 @@ export const AUTOSAVE_DELAY_MS = 300;
 
 /**
  * Text that saves itself: `save` runs 300 ms after the last keystroke, and at once when the page
- * is hidden or closed (tab closed, Meet crash, extension update), so nothing typed is lost. A
- * failed save keeps the text and retries on the next change or flush.
+ * is hidden or closed. A frame torn down with its tab may not get that last save through, so
+ * every change of a note is also journaled under `draftKey` (see note-drafts.ts) until a save of it
+ * succeeds; a journal left behind is shown here again, and committed by the background. A failed
+ * save keeps the text and retries on the next change or flush.
  */
 export function useAutosave(
   initial: string,
   save: (text: string) => Promise<unknown>,
+  draftKey: string | null = null,
 ): { text: string; setText: (text: string) => void; state: SaveState; flush: () => void } {
   const [text, setTextState] = useState(initial);
   const [state, setState] = useState<SaveState>('saved');
@@ -31,22 +35,37 @@ export function useAutosave(
     saveRef.current(text).then(
       () => {
         saved.current = text;
-        setState(latest.current === text ? 'saved' : 'pending');
+        const done = latest.current === text;
+        setState(done ? 'saved' : 'pending');
+        if (done && draftKey) void removeNoteDraft(draftKey).catch(() => undefined);
       },
       () => setState('error'),
     );
-  }, []);
+  }, [draftKey]);
 
   const setText = useCallback(
     (next: string) => {
       latest.current = next;
       setTextState(next);
       setState('pending');
+      if (draftKey) void writeNoteDraft(draftKey, next).catch(() => undefined);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush],
+    [flush, draftKey],
   );
+
+  // Text typed here before a crash or an update, never confirmed saved: it is the newest.
+  useEffect(() => {
+    if (!draftKey) return;
+    let stale = false;
+    void readNoteDraft(draftKey).then((draft) => {
+      if (!stale && draft && draft.text !== latest.current) setText(draft.text);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [draftKey, setText]);
 
   // Text changed elsewhere (another view) while nothing is pending here: show it.
   useEffect(() => {

@@ -2,20 +2,24 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Side } from '@/utils/model/entities';
 import { SIDES } from '@/utils/model/enums';
+import { fromDateInput } from '../date-input';
 import { sideLabel } from './labels';
 
 /**
- * One line to add a topic or an action item: the text, whose it is (me / them), and Add (or
- * Enter). Empty text adds nothing.
+ * One line to add a topic or an action item: the text, whose it is (me / them), optionally a due
+ * date, and Add (or Enter). Empty text adds nothing.
  */
 export function AddWithSide(props: {
   testId: string;
   placeholder: string;
   sideLabel: string;
   defaultSide: Side;
-  onAdd: (text: string, side: Side) => unknown;
+  /** Offer a due date (action items). */
+  dueLabel?: string;
+  onAdd: (text: string, side: Side, due: number | null) => unknown;
 }) {
   const [text, setText] = useState('');
+  const [due, setDue] = useState('');
   const [side, setSide] = useState<Side>(props.defaultSide);
   return (
     <form
@@ -25,7 +29,8 @@ export function AddWithSide(props: {
         const trimmed = text.trim();
         if (!trimmed) return;
         setText('');
-        void props.onAdd(trimmed, side);
+        setDue('');
+        void props.onAdd(trimmed, side, fromDateInput(due));
       }}
     >
       <input
@@ -48,6 +53,16 @@ export function AddWithSide(props: {
           </option>
         ))}
       </select>
+      {props.dueLabel && (
+        <input
+          type="date"
+          aria-label={props.dueLabel}
+          title={props.dueLabel}
+          data-testid={`${props.testId}-due`}
+          value={due}
+          onChange={(e) => setDue(e.target.value)}
+        />
+      )}
       <button type="submit">{i18n.t('common.add')}</button>
     </form>
   );

@@ -1,37 +1,65 @@
 import { i18n } from '#i18n';
+import { useState, type ReactNode } from 'react';
 import { memberSide } from '@/utils/domain/agenda';
+import type { Template } from '@/utils/model/entities';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MeetingView } from '@/utils/messaging/views';
 import { shortDateTime } from '../locale';
-import { write } from '../send';
 import { useLive } from '../use-live';
 import { AgendaEditor } from './agenda-editor';
 import { NoteEditor } from './note-editor';
+import { builtInTemplates } from './note-templates';
 import { OpenActions } from './open-actions';
+import { PromptLibrary } from './prompt-library';
+import { WrapUp } from './wrap-up';
 
 /**
- * Taking notes in one meeting: agenda, shared and private notes, action items. The notes page
- * shows it for in-person 1on1s ("Start notes" in the prep panel).
+ * Taking notes in one meeting: agenda as a checklist, shared and private notes (with templates),
+ * action items, question ideas and the wrap-up. The same editor beside a Meet call (the notes
+ * sidebar) and on its own page for 1on1s held in person.
  */
-export function MeetingNotes({ meetingId }: { meetingId: string }) {
+export function MeetingNotes({
+  meetingId,
+  wrapUpOpen = false,
+  children,
+}: {
+  meetingId: string;
+  /** Show the wrap-up without being asked (the call ended). */
+  wrapUpOpen?: boolean;
+  /** Shown under the heading (the sidebar's timer and talk-time meter). */
+  children?: ReactNode;
+}) {
   const live = useLive<MeetingView>(meetingId, () => sendMessage('getMeetingView', { meetingId }), [
     'people',
     'meetings',
     'notes',
     'actions',
   ]);
+  const own = useLive<Template[]>('templates', () => sendMessage('listTemplates', undefined), [
+    'templates',
+  ]);
+  const [wrapUpAsked, setWrapUpAsked] = useState(false);
   if (live.state === 'loading') return <p role="status">{i18n.t('common.loading')}</p>;
   if (live.state === 'error') return <p role="alert">{live.error}</p>;
   const view = live.value;
   const { meeting, person } = view;
+  const mine = own.state === 'ready' ? own.value : [];
+  const templates = [
+    ...builtInTemplates(),
+    ...mine
+      .filter((t) => t.kind === 'template')
+      .map((t) => ({ id: t.id, title: t.title || t.body.slice(0, 40), body: t.body })),
+  ];
+  const nextOrder = Math.max(0, ...view.agenda.map((i) => i.order)) + 1;
   return (
     <article aria-labelledby="meeting-heading" data-testid="meeting-notes">
-      <h2 id="meeting-heading">
+      <h2 id="meeting-heading" className="meeting-heading">
         <span data-testid="person-name">{person.name || person.email}</span>
         {meeting.plannedStart !== null && (
           <span className="muted small"> · {shortDateTime(meeting.plannedStart)}</span>
         )}
       </h2>
+      {children}
       <AgendaEditor
         meetingId={meeting.id}
         agenda={view.agenda}
@@ -45,6 +73,7 @@ export function MeetingNotes({ meetingId }: { meetingId: string }) {
           note={view.shared}
           label={i18n.t('notes.sharedLabel')}
           rows={8}
+          templates={templates}
         />
         <NoteEditor
           meetingId={meeting.id}
@@ -52,6 +81,7 @@ export function MeetingNotes({ meetingId }: { meetingId: string }) {
           note={view.private}
           label={i18n.t('notes.privateLabel')}
           hint={i18n.t('notes.privateHint')}
+          templates={templates}
         />
       </section>
       <OpenActions
@@ -60,14 +90,19 @@ export function MeetingNotes({ meetingId }: { meetingId: string }) {
         open={view.openActions}
         here={view.actions}
       />
-      {meeting.status !== 'held' && (
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void write('updateMeeting', { id: meeting.id, patch: { status: 'held' } })}
-        >
-          {i18n.t('notes.markHeld')}
-        </button>
+      <PromptLibrary
+        meetingId={meeting.id}
+        order={nextOrder}
+        own={mine.filter((t) => t.kind === 'prompt')}
+      />
+      {wrapUpOpen || wrapUpAsked ? (
+        <WrapUp view={view} />
+      ) : (
+        <div className="panel-actions">
+          <button type="button" data-testid="open-wrap-up" onClick={() => setWrapUpAsked(true)}>
+            {i18n.t('wrapUp.open')}
+          </button>
+        </div>
       )}
     </article>
   );

@@ -1,7 +1,10 @@
 import { i18n } from '#i18n';
+import { useRef } from 'react';
 import type { Note } from '@/utils/model/entities';
+import { noteDraftKey } from '@/utils/messaging/note-drafts';
 import { useAutosave, type SaveState } from '../use-autosave';
 import { write } from '../send';
+import { insertTemplate, type NoteTemplate } from './note-templates';
 
 const saveStateText = (state: SaveState) =>
   ({
@@ -19,18 +22,57 @@ export function NoteEditor(props: {
   label: string;
   hint?: string;
   rows?: number;
+  /** Structures the user can insert at the cursor. */
+  templates?: NoteTemplate[];
 }) {
-  const { text, setText, state } = useAutosave(props.note?.text ?? '', (next) =>
-    write('saveNote', { meetingId: props.meetingId, kind: props.kind, text: next }).then((ok) => {
-      if (!ok) throw new Error('not saved');
-    }),
+  const { text, setText, state } = useAutosave(
+    props.note?.text ?? '',
+    (next) =>
+      write('saveNote', { meetingId: props.meetingId, kind: props.kind, text: next }).then((ok) => {
+        if (!ok) throw new Error('not saved');
+      }),
+    noteDraftKey(props.meetingId, props.kind),
   );
+  const area = useRef<HTMLTextAreaElement>(null);
   const id = `note-${props.kind}`;
+  const insert = (template: NoteTemplate) => {
+    const el = area.current;
+    const at = el ? el.selectionStart : text.length;
+    const next = insertTemplate(text, at, template.body);
+    setText(next.text);
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(next.cursor, next.cursor);
+    });
+  };
   return (
     <div className="note">
-      <label htmlFor={id}>{props.label}</label>
+      <div className="note-head">
+        <label htmlFor={id} className="grow">
+          {props.label}
+        </label>
+        {props.templates && props.templates.length > 0 && (
+          <select
+            aria-label={i18n.t('templates.insert')}
+            data-testid={`templates-${props.kind}`}
+            value=""
+            onChange={(e) => {
+              const chosen = props.templates?.find((t) => t.id === e.target.value);
+              if (chosen) insert(chosen);
+            }}
+          >
+            <option value="">{i18n.t('templates.insert')}</option>
+            {props.templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
       {props.hint && <p className="muted small">{props.hint}</p>}
       <textarea
+        ref={area}
         id={id}
         data-testid={`notes-${props.kind}`}
         rows={props.rows ?? 4}

@@ -59,12 +59,14 @@ export function OpenActions(props: {
         placeholder={i18n.t('actions.addPlaceholder')}
         sideLabel={i18n.t('actions.ownerLabel')}
         defaultSide="them"
-        onAdd={(text, owner) =>
+        dueLabel={i18n.t('actions.dueLabel')}
+        onAdd={(text, owner, due) =>
           write('createAction', {
             personId: props.personId,
             meetingId: props.meetingId,
             text,
             owner,
+            due,
           })
         }
       />

@@ -8,6 +8,7 @@ import {
   personTimeline,
   search,
 } from './db/queries';
+import { stripDerived } from './db/derive';
 import { FROM_PAGES, handle } from './handle';
 
 /** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
@@ -26,5 +27,10 @@ export function setupReadApi(): void {
   });
   handle('search', FROM_PAGES, ({ query, limit }) => search(getDb(), query, limit));
   handle('listOpenActions', FROM_PAGES, ({ owner }) => openActions(getDb(), owner));
+  handle('listTemplates', FROM_PAGES, async () =>
+    (await getDb().templates.toArray())
+      .filter((t) => !t.deleted)
+      .map((t) => stripDerived<'templates'>(t)),
+  );
   handle('listMeetings', FROM_PAGES, ({ from, to }) => meetingsBetween(getDb(), from, to));
 }

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupCalendarApi } from './api-calendar';
 import { setupDataApi } from './api-data';
+import { setupMeetApi } from './api-meet';
 import { setupReadApi } from './api-read';
 import { setupSettingsApi } from './api-settings';
 import { setupWriteApi } from './api-write';
@@ -8,6 +9,7 @@ import { setupBackupPort } from './backup-port';
 import { setupChanges } from './changes';
 import { setupHealth } from './health';
 import { setupHostLayout } from './host-layout';
+import { setupNoteDrafts } from './note-drafts';
 import { setupStatus } from './status';
 
 /**
@@ -20,6 +22,7 @@ export default defineBackground({
     setupStatus();
     setupChanges();
     setupCalendarApi();
+    setupMeetApi();
     setupHealth();
     setupHostLayout();
     setupReadApi();
@@ -27,5 +30,6 @@ export default defineBackground({
     setupDataApi();
     setupSettingsApi();
     setupBackupPort();
+    setupNoteDrafts();
   },
 });

@@ -1,41 +1,33 @@
-import { i18n } from '#i18n';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountFrameHost, type FrameHost } from '@/utils/dom/frame-host';
 import { meetCodeFrom } from '@/utils/google/meet-url';
+import { followCall } from './follow-call';
+import { createSidebarHost } from './sidebar-host';
 
-/** Width of the docked sidebar, and the room left at the bottom for Meet's control bar. */
-const SIDEBAR = { width: 360, gap: 16, controlBar: 96 };
-
-/** Docks the notes sidebar beside a Google Meet call. */
+/**
+ * Google Meet: follows the call in this tab, measures talk time from the speaking indicators,
+ * and docks the notes sidebar once the user is in the call. Holds no user data: everything typed
+ * lives in the sidebar's extension-origin iframe.
+ */
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    followCall(ctx);
+    const sidebar = createSidebarHost(ctx);
+    let current: { code: string; controller: AbortController } | undefined;
+    const update = (url: Pick<Location, 'hostname' | 'pathname'> = location) => {
+      const code = meetCodeFrom(url);
+      if (code === current?.code) return;
+      // Meet switches calls (and leaves them for its landing page) without a page load.
+      current?.controller.abort();
+      current = undefined;
+      if (!code) return;
+      const controller = new AbortController();
+      ctx.onInvalidated(() => controller.abort());
+      current = { code, controller };
+      followCall(ctx, code, sidebar, controller.signal);
+    };
+    // The event can fire before `location` changes (Navigation API), so read the URL it carries.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => update(newUrl));
+    update();
   },
 });
-
-function followCall(ctx: ContentScriptContext): void {
-  let sidebar: FrameHost | undefined;
-  const update = (url: Pick<Location, 'hostname' | 'pathname'> = location) => {
-    if (!meetCodeFrom(url)) {
-      sidebar?.remove();
-      sidebar = undefined;
-      return;
-    }
-    sidebar ??= mountFrameHost(ctx, 'notes-sidebar', i18n.t('notesSidebar.title'));
-    const width = Math.min(SIDEBAR.width, window.innerWidth - 2 * SIDEBAR.gap);
-    sidebar.place({
-      left: window.innerWidth - SIDEBAR.gap - width,
-      top: SIDEBAR.gap,
-      width,
-      height: Math.max(200, window.innerHeight - SIDEBAR.gap - SIDEBAR.controlBar),
-    });
-  };
-  // Meet is a single-page app: it switches calls and leaves them without a page load. The event
-  // can fire before `location` changes (Navigation API), so read the URL it carries.
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => update(newUrl));
-  ctx.addEventListener(window, 'resize', () => update());
-  update();
-}

@@ -1,14 +1,88 @@
 import { i18n } from '#i18n';
-import { Brand } from '@/components/brand';
-import { StatusLine } from '@/components/status-line';
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import type { CallView } from '@/utils/messaging/views';
+import { ErrorLine } from '@/components/error-line';
+import { HealthLine } from '@/components/health-line';
+import { MeetingNotes } from '@/components/meeting/meeting-notes';
+import { useFitHost } from '@/components/use-fit-host';
+import { useStored } from '@/components/use-stored';
+import { AskPerson } from './ask-person';
+import { sidebarCollapsedItem } from './collapsed';
+import { MeetingTimer } from './meeting-timer';
+import { TalkMeter } from './talk-meter';
+import { useCallView } from './use-call-view';
+
+const READY_MARK = 'taiwa:sidebar-ready';
 
 /** Shown in an extension-origin iframe docked beside a Google Meet call. */
 export function NotesSidebarApp() {
+  const live = useCallView();
+  const [collapsed, setCollapsed] = useStored(sidebarCollapsedItem);
+  useFitHost('notes-sidebar');
+  const call = live.state === 'ready' ? live.value : null;
   return (
-    <main className="page">
-      <Brand title={i18n.t('notesSidebar.title')} />
-      <p>{i18n.t('notesSidebar.ready')}</p>
-      <StatusLine />
+    <main className="panel sidebar" aria-labelledby="sidebar-title">
+      <header className="panel-header">
+        <img src={browser.runtime.getURL('/icon/32.png')} alt="" width={20} height={20} />
+        <h1 id="sidebar-title" data-testid="page-title">
+          {i18n.t('notesSidebar.title')}
+        </h1>
+        <button
+          type="button"
+          className="icon"
+          aria-expanded={!collapsed}
+          aria-controls="sidebar-body"
+          aria-label={collapsed ? i18n.t('notesSidebar.expand') : i18n.t('notesSidebar.collapse')}
+          data-testid="sidebar-toggle"
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
+      </header>
+      <div id="sidebar-body" hidden={collapsed}>
+        {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
+        {live.state === 'error' && (
+          <p role="alert" className="error">
+            {i18n.t('notesSidebar.loadFailed', [live.error])}
+          </p>
+        )}
+        {live.state === 'ready' && !call && (
+          <p className="muted" role="status">
+            {i18n.t('notesSidebar.noCall')}
+          </p>
+        )}
+        {call && <CallNotes call={call} onLinked={live.reload} />}
+        <HealthLine surface="meet" />
+        <ErrorLine />
+      </div>
     </main>
+  );
+}
+
+function CallNotes({ call, onLinked }: { call: CallView; onLinked: () => void }) {
+  // When the call's notes (or the question whose they are) are on screen: `npm run bench` reads it.
+  useEffect(() => {
+    performance.clearMarks(READY_MARK);
+    performance.mark(READY_MARK, { detail: call.meetingId });
+  }, [call.meetingId]);
+  const bar = (
+    <div className="call-bar">
+      <MeetingTimer joinedAt={call.joinedAt} plannedEnd={call.plannedEnd} />
+      <TalkMeter talk={call.talk} target={call.talkTargetSelfPercent} />
+    </div>
+  );
+  if (!call.meetingId) {
+    return (
+      <>
+        {bar}
+        <AskPerson call={call} onLinked={onLinked} />
+      </>
+    );
+  }
+  return (
+    <MeetingNotes meetingId={call.meetingId} wrapUpOpen={call.phase === 'ended'}>
+      {bar}
+    </MeetingNotes>
   );
 }

@@ -1,34 +1,305 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { callBackground } from './background';
 import { expect, test } from './extension';
 
+const CALL = 'https://meet.google.com/abc-defg-hij';
 const host = (page: Page) => page.locator('[data-taiwa="notes-sidebar"]');
+const sidebar = (page: Page) => page.frameLocator('[data-taiwa="notes-sidebar"] iframe');
+const setPhase = (page: Page, phase: 'lobby' | 'waiting' | 'call' | 'ended') =>
+  page.evaluate(
+    (p) => (window as unknown as { fx: { setPhase(p: string): void } }).fx.setPhase(p),
+    phase,
+  );
 
-test('docks the notes sidebar in a call, clear of the control bar', async ({
+/** Aiko, with today's 1on1 planned in the calendar with this call's Meet code. */
+async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
+  await page.goto(extensionUrl('popup.html'));
+  const person = await callBackground<{ id: string }>(page, 'createPerson', {
+    email: 'aiko.tanaka@example.com',
+    name: 'Aiko T.',
+    cadence: 'weekly',
+  });
+  const earlier = await callBackground<{ id: string }>(page, 'createMeeting', {
+    personId: person.id,
+    title: '1on1 Aiko / Ben',
+    plannedStart: Date.now() - 7 * 86_400_000,
+    status: 'held',
+  });
+  await callBackground(page, 'createAction', {
+    personId: person.id,
+    meetingId: earlier.id,
+    text: 'Share the onboarding doc',
+    owner: 'me',
+  });
+  const today = await callBackground<{ id: string }>(page, 'createMeeting', {
+    personId: person.id,
+    title: '1on1 Aiko / Ben',
+    plannedStart: Date.now() - 60_000,
+    plannedEnd: Date.now() + 29 * 60_000,
+    meetCode: 'abc-defg-hij',
+    agenda: [
+      {
+        id: 'topic-1',
+        text: 'Conference talk proposal',
+        author: 'them',
+        category: 'career',
+        response: 'advice',
+        done: false,
+        order: 1,
+        originId: null,
+        createdAt: 1,
+      },
+    ],
+  });
+  return { person, meeting: today };
+}
+
+test('the sidebar appears only once in the call, clear of the control bar, and stays for the wrap-up', async ({
   page,
   extensionUrl,
 }) => {
-  await page.goto('https://meet.google.com/abc-defg-hij?authuser=0');
+  await seedAiko(page, extensionUrl);
+  await page.goto(`${CALL}?authuser=0&phase=lobby`);
+  await page.waitForTimeout(800);
+  await expect(host(page)).toHaveCount(0);
+  await setPhase(page, 'waiting');
+  await page.waitForTimeout(800);
+  await expect(host(page)).toHaveCount(0);
+
+  await setPhase(page, 'call');
   await expect(host(page)).toBeVisible();
   await expect(host(page).locator('iframe')).toHaveAttribute(
     'src',
-    extensionUrl('notes-sidebar.html'),
+    extensionUrl('notes-sidebar.html#abc-defg-hij'),
   );
-  const frame = page.frameLocator('[data-taiwa="notes-sidebar"] iframe');
-  await expect(frame.getByTestId('page-title')).toHaveText('1on1 notes');
-  await expect(frame.getByTestId('background-status')).toHaveAttribute('data-state', 'ok');
-
-  const sidebar = (await host(page).boundingBox())!;
+  await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko T.');
+  await expect(sidebar(page).getByTestId('agenda-list').locator('input.grow')).toHaveValue(
+    'Conference talk proposal',
+  );
+  await expect(sidebar(page).getByTestId('open-actions')).toContainText('Share the onboarding doc');
+  await expect(sidebar(page).getByTestId('meeting-timer')).toContainText(/left/);
+  const box = (await host(page).boundingBox())!;
   const controls = (await page.locator('.controls').boundingBox())!;
-  expect(sidebar.y + sidebar.height).toBeLessThanOrEqual(controls.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(controls.y);
+
+  await page.locator('#leave').click();
+  await expect(sidebar(page).getByTestId('wrap-up')).toBeVisible({ timeout: 5_000 });
+  await expect(host(page)).toBeVisible();
 });
 
-test('follows single-page navigation between the landing page and a call', async ({ page }) => {
-  await page.goto('https://meet.google.com/landing');
-  await page.waitForTimeout(300);
-  await expect(host(page)).toHaveCount(0);
-
+test('follows Meet switching calls and leaving without a page load', async ({ page }) => {
+  await page.goto(CALL);
+  await expect(host(page).locator('iframe')).toHaveAttribute('src', /#abc-defg-hij$/);
+  // Meet switched calls without a load (the fixture still shows a call).
   await page.evaluate(() => history.pushState({}, '', '/kln-mnop-qrs'));
-  await expect(host(page)).toBeVisible();
+  await expect(host(page).locator('iframe')).toHaveAttribute('src', /#kln-mnop-qrs$/);
+  await expect(host(page)).toHaveCount(1);
   await page.evaluate(() => history.pushState({}, '', '/landing'));
   await expect(host(page)).toHaveCount(0);
+
+  // From the landing page to a call's lobby: no sidebar before joining.
+  await page.goto('https://meet.google.com/landing');
+  await page.evaluate(() => history.pushState({}, '', '/xyz-wxyz-xyz'));
+  await page.waitForTimeout(800);
+  await expect(host(page)).toHaveCount(0);
+});
+
+test('the Meet code from a calendar event names the person', async ({ page }) => {
+  // The calendar card of Aiko's 1on1 carries this call's link.
+  await page.goto('https://calendar.google.com/calendar/u/0/r/week/2026/11/23');
+  await page.locator('[data-fixture-event="aiko"]').click();
+  await expect(
+    page.frameLocator('[data-taiwa="prep-panel"] iframe').getByTestId('person-name'),
+  ).toHaveText('Aiko Tanaka');
+  await page.goto(CALL);
+  await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+});
+
+test('an unknown call asks whose 1on1 it is, and remembers the answer', async ({
+  page,
+  extensionUrl,
+}) => {
+  await page.goto(`${CALL}?other=Chris%20Ito`);
+  const ask = sidebar(page).getByTestId('ask-person');
+  await expect(ask).toBeVisible();
+  await expect(ask.getByTestId('new-person-name')).toHaveValue('Chris Ito');
+  await ask.getByTestId('create-person').click();
+  await expect(sidebar(page).getByTestId('person-name')).toHaveText('Chris Ito');
+
+  // Next time, the same link (a recurring event keeps it) is recognised at once.
+  const other = await page.context().newPage();
+  await other.goto(`${CALL}?other=Someone%20Else`);
+  await expect(sidebar(other).getByTestId('person-name')).toHaveText('Chris Ito');
+  await expect(sidebar(other).getByTestId('ask-person')).toHaveCount(0);
+  const people = await callBackground<{ person: { name: string } }[]>(
+    await openExtensionPage(page, extensionUrl),
+    'listPeople',
+  );
+  expect(people.map((p) => p.person.name)).toEqual(['Chris Ito']);
+});
+
+test('a known person is found by the other participant’s name', async ({ page, extensionUrl }) => {
+  await page.goto(extensionUrl('popup.html'));
+  await callBackground(page, 'createPerson', { email: 'dana@example.com', name: 'Dana Mori' });
+  await page.goto(`${CALL}?other=dana%20mori`);
+  await expect(sidebar(page).getByTestId('person-name')).toHaveText('Dana Mori');
+});
+
+async function openExtensionPage(page: Page, extensionUrl: (path: string) => string) {
+  const extra = await page.context().newPage();
+  await extra.goto(extensionUrl('popup.html'));
+  return extra;
+}
+
+test('notes typed and the tab closed at once are there after reopening', async ({
+  page,
+  context,
+  extensionUrl,
+}) => {
+  const { meeting } = await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  const shared = sidebar(page).getByTestId('notes-shared');
+  await shared.click();
+  await page.keyboard.type('We agreed on the talk outline.');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(CALL);
+  await expect(sidebar(again).getByTestId('notes-shared')).toHaveValue(
+    'We agreed on the talk outline.',
+  );
+  const view = await callBackground<{ shared: { text: string } }>(
+    await openExtensionPage(again, extensionUrl),
+    'getMeetingView',
+    { meetingId: meeting.id },
+  );
+  expect(view.shared.text).toBe('We agreed on the talk outline.');
+});
+
+test('a scripted speaking schedule is measured within 10%', async ({ page, extensionUrl }) => {
+  test.slow();
+  await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko T.');
+  // 20 s: self speaks 4 s (20%), the other person 16 s (80%), in turns.
+  const schedule = [
+    { who: 'other', ms: 5_000 },
+    { who: 'self', ms: 2_000 },
+    { who: 'other', ms: 6_000 },
+    { who: 'self', ms: 2_000 },
+    { who: 'other', ms: 5_000 },
+  ];
+  await page.evaluate(
+    (s) => (window as unknown as { fx: { play(s: unknown): Promise<void> } }).fx.play(s),
+    schedule,
+  );
+  const meter = sidebar(page).getByTestId('talk-ratio');
+  // The last second reaches the background with the next report.
+  await page.waitForTimeout(2_500);
+  const self = Number(await meter.getAttribute('data-self-ms'));
+  const others = Number(await meter.getAttribute('data-others-ms'));
+  expect(Math.abs(self - 4_000)).toBeLessThanOrEqual(400);
+  expect(Math.abs(others - 16_000)).toBeLessThanOrEqual(1_600);
+  await expect(meter).toContainText(/You 2\d% · them [78]\d%/);
+});
+
+test('the older UI and the UI without participant ids degrade gracefully', async ({
+  page,
+  extensionUrl,
+}) => {
+  await seedAiko(page, extensionUrl);
+  for (const ui of ['old', 'noid']) {
+    await page.goto(`${CALL}?ui=${ui}`);
+    await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko T.');
+    const meter = sidebar(page).getByTestId('talk-ratio');
+    await expect(meter).toHaveAttribute('data-state', 'unmeasurable');
+    await expect(meter).toContainText('cannot be measured');
+    // Visible, never silent: the health line says what is missing.
+    await expect(sidebar(page).getByTestId('health')).toHaveAttribute('data-state', 'degraded', {
+      timeout: 10_000,
+    });
+  }
+});
+
+test('the host page cannot read or hear the notes', async ({ page, extensionUrl }) => {
+  await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'message']) {
+      window.addEventListener(type, () => heard.push(type), true);
+      document.addEventListener(type, () => heard.push(type), true);
+    }
+  });
+  const shared = sidebar(page).getByTestId('notes-shared');
+  await shared.click();
+  await page.keyboard.type('secret feedback');
+  await expect(shared).toHaveValue('secret feedback');
+  const seen = await page.evaluate(() => ({
+    heard: (window as unknown as { heard: string[] }).heard,
+    text: document.documentElement.outerHTML,
+    frame: document.querySelector<HTMLIFrameElement>('[data-taiwa] iframe')?.contentDocument,
+  }));
+  expect(seen.heard).toEqual([]);
+  expect(seen.text).not.toContain('secret feedback');
+  expect(seen.frame ?? null).toBeNull();
+});
+
+test('templates, action items with a due date and the wrap-up, by keyboard; no axe violations', async ({
+  page,
+  extensionUrl,
+}) => {
+  const { meeting } = await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  const frame = sidebar(page);
+  await expect(frame.getByTestId('person-name')).toHaveText('Aiko T.');
+  await frame.getByTestId('templates-shared').selectOption({ label: 'Feedback (SBI)' });
+  await expect(frame.getByTestId('notes-shared')).toHaveValue('Situation:\nBehaviour:\nImpact:\n');
+
+  await frame.getByTestId('action-input').fill('Draft the abstract');
+  await frame.getByTestId('action-input-due').fill('2030-01-15');
+  await frame.getByTestId('action-input').press('Enter');
+  await expect(frame.getByTestId('open-actions')).toContainText('Draft the abstract');
+
+  await frame.getByTestId('open-wrap-up').press('Enter');
+  const wrap = frame.getByTestId('wrap-up');
+  await wrap.getByTestId('wrap-up-condition').getByLabel('4').check();
+  await wrap.getByTestId('wrap-up-rating').getByLabel('5').focus();
+  await page.keyboard.press('Space');
+  await expect(wrap).toContainText('1 topics not discussed carry over');
+
+  const axe = await new AxeBuilder({ page }).include('[data-taiwa="notes-sidebar"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
+  const check = await openExtensionPage(page, extensionUrl);
+  await expect
+    .poll(async () => {
+      const view = await callBackground<{
+        meeting: { condition: number; rating: number };
+        actions: { text: string; due: number }[];
+      }>(check, 'getMeetingView', { meetingId: meeting.id });
+      return [view.meeting.condition, view.meeting.rating, view.actions[0]?.due];
+    })
+    .toEqual([4, 5, new Date(2030, 0, 15).getTime()]);
+});
+
+test.describe('in Japanese', () => {
+  test.use({ language: 'ja' });
+
+  test('the Japanese Meet UI and sidebar work', async ({ page, extensionUrl }) => {
+    await seedAiko(page, extensionUrl);
+    await page.goto(`${CALL}?lang=ja&phase=lobby`);
+    await page.waitForTimeout(600);
+    await expect(host(page)).toHaveCount(0);
+    await setPhase(page, 'call');
+    const frame = sidebar(page);
+    await expect(frame.getByTestId('page-title')).toHaveText('1on1 メモ');
+    await expect(frame.getByTestId('person-name')).toHaveText('Aiko T.');
+    await expect(frame.getByTestId('meeting-timer')).toContainText('残り');
+    await page.locator('#leave').click();
+    await expect(frame.getByTestId('wrap-up')).toContainText('振り返り', { timeout: 5_000 });
+  });
 });

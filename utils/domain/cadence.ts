@@ -1,9 +1,31 @@
-import { addDays, addMonths } from 'date-fns';
-import type { Cadence } from '@/utils/model/entities';
+import type { CADENCES } from '@/utils/model/enums';
+
+type Cadence = (typeof CADENCES)[number];
+
+/** Calendar days later, in local time (so a 10:00 1on1 stays at 10:00 across a DST change). */
+function addDays(at: number, days: number): Date {
+  const date = new Date(at);
+  date.setDate(date.getDate() + days);
+  return date;
+}
+
+/** A month later on the same day, or the month's last day when it has no such day (Jan 31 → Feb 28). */
+function addMonth(at: number): Date {
+  const date = new Date(at);
+  const day = date.getDate();
+  date.setDate(1);
+  date.setMonth(date.getMonth() + 1);
+  const last = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  date.setDate(Math.min(day, last));
+  return date;
+}
 
 export type CadenceStatus = 'on-track' | 'due' | 'overdue' | 'never-met' | 'no-cadence';
 
-/** The next 1on1 date the cadence asks for after `lastHeldAt`. */
+/**
+ * The next 1on1 date the cadence asks for after `lastHeldAt`. Plain Date arithmetic (no date-fns),
+ * so the sidebar's wrap-up can suggest it without loading a date library.
+ */
 export function nextDueDate(cadence: Cadence, lastHeldAt: number): number | null {
   switch (cadence) {
     case 'weekly':
@@ -11,7 +33,7 @@ export function nextDueDate(cadence: Cadence, lastHeldAt: number): number | null
     case 'biweekly':
       return addDays(lastHeldAt, 14).getTime();
     case 'monthly':
-      return addMonths(lastHeldAt, 1).getTime();
+      return addMonth(lastHeldAt).getTime();
     case 'none':
       return null;
   }

@@ -12,6 +12,7 @@ import {
   templateSchema,
 } from '@/utils/model/entities';
 import { settingsSchema } from '@/utils/settings';
+import { CALL_PHASES } from '@/utils/model/enums';
 
 /**
  * The payload schema of every message the background accepts. Handlers parse with these before
@@ -97,7 +98,24 @@ export const inputs = {
     surface: z.enum(['calendar', 'meet']),
     problems: z.array(z.string().max(40)).max(20),
   }),
+  reportCall: z.strictObject({
+    meetCode,
+    phase: z.enum(CALL_PHASES),
+    /** The call's title from the page (may be empty). */
+    title: z.string().max(LIMITS.short),
+    participants: z
+      .array(z.strictObject({ name: z.string().max(200), isSelf: z.boolean() }))
+      .max(100),
+    /** Talk time measured since the last report that was delivered (deltas, not totals). */
+    talk: z.strictObject({
+      selfMs: z.number().int().min(0).max(3_600_000),
+      othersMs: z.number().int().min(0).max(3_600_000),
+      measurable: z.boolean(),
+    }),
+  }),
   // Reads, from extension pages.
+  getCallView: none,
+  listTemplates: none,
   getPrepView: z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
   getHealth: none,
   listPeople: none,
@@ -122,6 +140,10 @@ export const inputs = {
   updatePerson: update(personFields),
   createMeeting: meetingFields.extend({ personId: idSchema }),
   updateMeeting: update(meetingFields),
+  linkMeetCall: z.union([
+    z.strictObject({ personId: idSchema }),
+    z.strictObject({ name: z.string().trim().min(1).max(LIMITS.short) }),
+  ]),
   saveAgendaItem: z.strictObject({ meetingId: idSchema, item: agendaItemSchema }),
   deleteAgendaItem: z.strictObject({ meetingId: idSchema, itemId: idSchema }),
   fitHost: z.strictObject({

@@ -4,6 +4,7 @@ import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
 import type { Inputs } from './inputs';
 import type {
+  CallView,
   HealthReport,
   MeetingView,
   PersonOverview,
@@ -45,6 +46,7 @@ export interface ProtocolMap {
     unresolved: string[];
   };
   reportHealth(data: Inputs['reportHealth']): void;
+  reportCall(data: Inputs['reportCall']): void;
 
   listPeople(data: Inputs['listPeople']): PersonOverview[];
   getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
@@ -55,11 +57,16 @@ export interface ProtocolMap {
   listMeetings(data: Inputs['listMeetings']): Meeting[];
   getPrepView(data: Inputs['getPrepView']): PrepView;
   getHealth(data: Inputs['getHealth']): HealthReport[];
+  /** The Meet call in the sender's tab (the sidebar asks), or null when there is none. */
+  getCallView(data: Inputs['getCallView']): CallView | null;
+  listTemplates(data: Inputs['listTemplates']): Template[];
 
   createPerson(data: Inputs['createPerson']): Person;
   updatePerson(data: Inputs['updatePerson']): Person;
   createMeeting(data: Inputs['createMeeting']): Meeting;
   updateMeeting(data: Inputs['updateMeeting']): Meeting;
+  /** "This call is my 1on1 with…": remembers the Meet code for next time; answers the meeting id. */
+  linkMeetCall(data: Inputs['linkMeetCall']): string;
   saveAgendaItem(data: Inputs['saveAgendaItem']): Meeting;
   deleteAgendaItem(data: Inputs['deleteAgendaItem']): Meeting;
   setEventVerdict(data: Inputs['setEventVerdict']): CalendarEventResult;

@@ -1,5 +1,6 @@
 import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
 import type { CadenceStatus } from '@/utils/domain/cadence';
+import type { CALL_PHASES } from '@/utils/model/enums';
 
 /** The shapes the background's read messages answer with. */
 
@@ -83,4 +84,19 @@ export interface HealthReport {
   problems: string[];
   tabId: number;
   at: number;
+}
+
+/** A Meet call as the notes sidebar shows it: where it stands, whose 1on1 it is, and talk time. */
+export interface CallView {
+  meetCode: string;
+  phase: (typeof CALL_PHASES)[number];
+  /** Null until Taiwa knows whose 1on1 this is; then the sidebar asks the user. */
+  meetingId: string | null;
+  participants: { name: string; isSelf: boolean }[];
+  talk: { selfMs: number; othersMs: number; measurable: boolean };
+  /** When the user was first seen in the call. */
+  joinedAt: number | null;
+  plannedEnd: number | null;
+  /** The user's share of talk time to aim for, in percent. */
+  talkTargetSelfPercent: number;
 }

@@ -29,6 +29,9 @@ export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export const TEMPLATE_KINDS = ['template', 'prompt'] as const;
 export const OVERRIDES = ['auto', 'always', 'never'] as const;
 
+/** Where a Meet call stands, as the content script follows it (utils/domain/call-phase.ts). */
+export const CALL_PHASES = ['unknown', 'lobby', 'waiting', 'in-call', 'ended'] as const;
+
 /** Every synced table, by name (entities.ts checks this matches its schemas). */
 export const TABLE_NAMES = [
   'people',

@@ -1,0 +1,155 @@
+import { browser } from 'wxt/browser';
+import type { Meeting } from '@/utils/model/entities';
+import type { CallView } from '@/utils/messaging/views';
+import { readSettings } from '@/utils/settings';
+import { newCall, readCall, updateCall, type CallState } from './call-state';
+import { getDb } from './db/database';
+import { meetingForPerson, resolveCallMeeting } from './db/meet-calls';
+import { updateMeeting } from './db/meetings';
+import { createPerson } from './db/people';
+import { getLive, writeTransaction } from './db/write';
+import { FROM_PAGES, handle } from './handle';
+
+/** Talk time reaches the meeting record at least this often during a call (and when it ends). */
+const SAVE_TALK_EVERY_MS = 15_000;
+/** A call shorter than this (a mis-click, a quick check) does not mark the 1on1 as held. */
+const MIN_HELD_MS = 2 * 60_000;
+
+/**
+ * Google Meet: the content script reports where the call stands, who is in it and the talk time
+ * it measured; the background works out whose 1on1 it is, keeps talk time on the meeting, marks
+ * it held when the call ends, and answers the sidebar.
+ */
+export function setupMeetApi(): void {
+  handle('reportCall', ['meet-tab'], (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    return updateCall(tabId, async (previous) => {
+      const now = Date.now();
+      let call = previous;
+      if (!call || call.meetCode !== report.meetCode) {
+        // Meet switched calls without a page load: the last one is finished first.
+        if (call) await finishCall(call, now);
+        call = newCall(report.meetCode);
+      }
+      call = {
+        ...call,
+        phase: report.phase,
+        title: report.title || call.title,
+        participants: report.participants,
+        talk: {
+          selfMs: call.talk.selfMs + report.talk.selfMs,
+          othersMs: call.talk.othersMs + report.talk.othersMs,
+          measurable: report.talk.measurable,
+        },
+      };
+      if (report.phase === 'in-call') {
+        call.joinedAt ??= now;
+        if (!call.meetingId) call = await resolve(call, now);
+      }
+      call = report.phase === 'ended' ? await finishCall(call, now) : await saveTalk(call, now);
+      return { call, result: undefined };
+    });
+  });
+
+  handle('getCallView', FROM_PAGES, async (_, sender): Promise<CallView | null> => {
+    const tabId = sender.tab?.id;
+    const call = tabId === undefined ? null : await readCall(tabId);
+    if (!call) return null;
+    const meeting = call.meetingId ? await getDb().meetings.get(call.meetingId) : undefined;
+    const live = meeting && !meeting.deleted ? meeting : undefined;
+    return {
+      meetCode: call.meetCode,
+      phase: call.phase,
+      meetingId: live?.id ?? null,
+      participants: call.participants,
+      talk: call.talk,
+      joinedAt: call.joinedAt,
+      plannedEnd: live?.plannedEnd ?? null,
+      talkTargetSelfPercent: (await readSettings()).talkTargetSelfPercent,
+    };
+  });
+
+  handle('linkMeetCall', FROM_PAGES, (input, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
+    return updateCall(tabId, async (call) => {
+      if (!call) throw new Error('There is no Meet call in this tab any more.');
+      const meeting = await writeTransaction(async (ctx) => {
+        const person =
+          'personId' in input
+            ? await getLive(ctx.db, 'people', input.personId)
+            : await createPerson(ctx, { name: input.name });
+        return meetingForPerson(ctx, person.id, facts(call, ctx.now));
+      });
+      return { call: withMeeting(call, meeting), result: meeting.id };
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void updateCall(tabId, async (call) => {
+      if (call) await finishCall(call, Date.now());
+      return { call: null, result: undefined };
+    }).catch(() => undefined);
+  });
+}
+
+function facts(call: CallState, now: number) {
+  return {
+    meetCode: call.meetCode,
+    title: call.title,
+    otherNames: call.participants.filter((p) => !p.isSelf).map((p) => p.name),
+    at: call.joinedAt ?? now,
+  };
+}
+
+/** Talk time already on the meeting (an earlier part of this call, before a rejoin or reload) is kept. */
+function withMeeting(call: CallState, meeting: Meeting): CallState {
+  return {
+    ...call,
+    meetingId: meeting.id,
+    talkBase: { selfMs: meeting.talkSelfMs ?? 0, othersMs: meeting.talkOthersMs ?? 0 },
+  };
+}
+
+/** Finds the meeting; by name only when the names changed since the last try. */
+async function resolve(call: CallState, now: number): Promise<CallState> {
+  const key = facts(call, now).otherNames.join('\n');
+  if (call.triedNames === key) return call;
+  const meeting = await writeTransaction((ctx) => resolveCallMeeting(ctx, facts(call, now)));
+  const tried = { ...call, triedNames: key };
+  return meeting ? withMeeting(tried, meeting) : tried;
+}
+
+async function saveTalk(call: CallState, now: number, force = false): Promise<CallState> {
+  const { selfMs, othersMs } = call.talk;
+  const unchanged = selfMs === call.savedTalk.selfMs && othersMs === call.savedTalk.othersMs;
+  if (!call.meetingId || unchanged || (!force && now - call.savedTalk.at < SAVE_TALK_EVERY_MS)) {
+    return call;
+  }
+  const id = call.meetingId;
+  await writeTransaction((ctx) =>
+    updateMeeting(ctx, id, {
+      talkSelfMs: Math.round(call.talkBase.selfMs + selfMs),
+      talkOthersMs: Math.round(call.talkBase.othersMs + othersMs),
+    }),
+  ).catch(() => undefined); // The meeting was deleted meanwhile: nothing to keep it on.
+  return { ...call, savedTalk: { selfMs, othersMs, at: now } };
+}
+
+/** The call ended (or its tab closed): talk time saved, and a real call marks the 1on1 held. */
+async function finishCall(call: CallState, now: number): Promise<CallState> {
+  const saved = await saveTalk(call, now, true);
+  const id = saved.meetingId;
+  if (!id || saved.heldMarked || saved.joinedAt === null || now - saved.joinedAt < MIN_HELD_MS) {
+    return saved;
+  }
+  const joinedAt = saved.joinedAt;
+  await writeTransaction(async (ctx) => {
+    const meeting = await ctx.db.meetings.get(id);
+    if (meeting && !meeting.deleted && meeting.status === 'planned') {
+      await updateMeeting(ctx, id, { status: 'held', heldAt: joinedAt });
+    }
+  });
+  return { ...saved, heldMarked: true };
+}
