@@ -21,7 +21,12 @@ export default defineConfig({
     short_name: 'Taiwa',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`: after an update, put the content scripts back into Google tabs already open
+    // (a call in progress keeps its sidebar). It reaches only the two origins Taiwa reads.
+    permissions: ['storage', 'scripting'],
+    // The same two origins the content scripts already run on (so no new install warning): it
+    // lets the background find those tabs and script them after an update, and nothing else.
+    host_permissions: GOOGLE_ORIGINS,
     optional_host_permissions: SYNC_ORIGINS,
     // Only the two pages shown inside Google's pages, and only to Google's two origins.
     web_accessible_resources: [

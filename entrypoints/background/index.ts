@@ -10,6 +10,7 @@ import { setupChanges } from './changes';
 import { setupHealth } from './health';
 import { setupHostLayout } from './host-layout';
 import { setupNoteDrafts } from './note-drafts';
+import { setupReinjection } from './reinject';
 import { setupStatus } from './status';
 
 /**
@@ -31,5 +32,6 @@ export default defineBackground({
     setupSettingsApi();
     setupBackupPort();
     setupNoteDrafts();
+    setupReinjection();
   },
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
 
@@ -175,6 +175,61 @@ test('notes typed and the tab closed at once are there after reopening', async (
     { meetingId: meeting.id },
   );
   expect(view.shared.text).toBe('We agreed on the talk outline.');
+});
+
+/**
+ * Reloads the extension the way chrome://extensions does. (chrome.runtime.reload() leaves a
+ * command-line-loaded extension disabled unless developer mode is on, so this turns it on first.)
+ */
+async function reloadExtension(context: BrowserContext, extensionId: string) {
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(async (id) => {
+    const dev = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+    await dev.updateProfileConfiguration({ inDeveloperMode: true });
+    await dev.reload(id, { failQuietly: true });
+  }, extensionId);
+  await settings.close();
+}
+interface DeveloperPrivate {
+  updateProfileConfiguration(config: { inDeveloperMode: boolean }): Promise<void>;
+  reload(id: string, options: { failQuietly: boolean }): Promise<void>;
+}
+
+test('reloading the extension mid-call brings the sidebar back with nothing lost', async ({
+  page,
+  context,
+  extensionUrl,
+  extensionId,
+}) => {
+  const { meeting } = await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  const shared = sidebar(page).getByTestId('notes-shared');
+  await shared.click();
+  await page.keyboard.type('Saved before the update. ');
+  await expect(sidebar(page).locator('.save-state').first()).toHaveAttribute('data-state', 'saved');
+  await page.keyboard.type('Typed as it happened.');
+  // The extension updates (here: reloads, as chrome://extensions does) inside the autosave delay.
+  await reloadExtension(context, extensionId);
+
+  await expect(sidebar(page).getByTestId('notes-shared')).toHaveValue(
+    'Saved before the update. Typed as it happened.',
+    { timeout: 15_000 },
+  );
+  await expect(host(page)).toHaveCount(1);
+  const check = await context.newPage();
+  await check.goto(extensionUrl('popup.html'));
+  await expect
+    .poll(
+      async () =>
+        (
+          await callBackground<{ shared: { text: string } }>(check, 'getMeetingView', {
+            meetingId: meeting.id,
+          })
+        ).shared.text,
+      { timeout: 10_000 },
+    )
+    .toBe('Saved before the update. Typed as it happened.');
 });
 
 test('a scripted speaking schedule is measured within 10%', async ({ page, extensionUrl }) => {
