@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 /** The content scripts of the Google pages, as `wxt build` names them, and where they run. */
-const SCRIPTS = [
-  { file: 'content-scripts/meet.js', url: 'https://meet.google.com/*' },
-  { file: 'content-scripts/calendar.js', url: 'https://calendar.google.com/*' },
+const SCRIPTS: { file: ScriptPublicPath; url: string }[] = [
+  { file: '/content-scripts/meet.js', url: 'https://meet.google.com/*' },
+  { file: '/content-scripts/calendar.js', url: 'https://calendar.google.com/*' },
 ];
 
 /**

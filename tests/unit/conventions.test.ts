@@ -92,29 +92,37 @@ describe('conventions', () => {
     expect(seen).toContain('utils/google/calendar/selectors.ts');
   });
 
-  it('the prep panel loads no zod or Dexie: it opens beside a card and must be quick', () => {
-    const { found, seen } = heavyImports(
-      ['entrypoints/prep-panel/main.tsx'],
-      /^(dexie|zod|date-fns)(\/|$)/,
-    );
-    expect(found).toEqual([]);
-    expect(seen).toContain('components/meeting/agenda-editor.tsx');
+  it('the prep panel and the notes sidebar load no zod, Dexie or date-fns: they must be quick', () => {
+    for (const [entry, reached] of [
+      ['entrypoints/prep-panel/main.tsx', 'components/meeting/agenda-editor.tsx'],
+      ['entrypoints/notes-sidebar/main.tsx', 'components/meeting/wrap-up.tsx'],
+    ] as const) {
+      const { found, seen } = heavyImports([entry], /^(dexie|zod|date-fns)(\/|$)/);
+      expect(found).toEqual([]);
+      expect(seen).toContain(reached);
+    }
   });
 
-  it('names the UI variant each Google selector targets, in a comment above it', () => {
-    const file = sources.find((f) => f.path === 'utils/google/calendar/selectors.ts')!;
-    const uncommented: string[] = [];
-    let commented = false;
-    for (const line of file.text.split('\n')) {
-      const trimmed = line.trim();
-      if (/^(\/\/|\/\*\*|\*)/.test(trimmed)) commented = true;
-      else if (/^(\w+: )?\[?'[^']+',?$/.test(trimmed)) {
-        if (!commented) uncommented.push(trimmed);
-      } else commented = false;
-    }
-    expect(file.text).toContain('[data-eventid]');
-    expect(uncommented).toEqual([]);
-  });
+  it.each([
+    ['utils/google/calendar/selectors.ts', '[data-eventid]'],
+    ['utils/google/meet/selectors.ts', '[data-participant-id]'],
+  ])(
+    'names the UI variant each Google selector targets, in a comment above it (%s)',
+    (path, hook) => {
+      const file = sources.find((f) => f.path === path)!;
+      const uncommented: string[] = [];
+      let commented = false;
+      for (const line of file.text.split('\n')) {
+        const trimmed = line.trim();
+        if (/^(\/\/|\/\*\*|\*)/.test(trimmed)) commented = true;
+        else if (/^(\w+: )?\[?'[^']+',?$/.test(trimmed)) {
+          if (!commented) uncommented.push(trimmed);
+        } else commented = false;
+      }
+      expect(file.text).toContain(hook);
+      expect(uncommented).toEqual([]);
+    },
+  );
 
   it('observes the DOM only through observeMutations, which takes an abort signal', () => {
     const offenders = sources.filter(

@@ -1,5 +1,6 @@
 import type { CALL_PHASES } from '@/utils/model/enums';
-import { IN_CALL_GLYPHS, LEAVE_GLYPH, MEET, TEXTS, queryFirst } from './selectors';
+import { IN_CALL_GLYPHS, LEAVE_GLYPH, MEET, queryFirst } from './selectors';
+import { TEXTS } from './texts';
 
 /** What one look at a Meet page says about the call, before debouncing (see call-phase.ts). */
 export type RawPhase = (typeof CALL_PHASES)[number];

@@ -1,4 +1,5 @@
-import { MEET, SELF_GLYPHS, TEXTS } from './selectors';
+import { MEET, SELF_GLYPHS } from './selectors';
+import { TEXTS } from './texts';
 import { glyphsOn } from './call-page';
 
 export interface Participant {

@@ -53,27 +53,6 @@ export const LEAVE_GLYPH = 'call_end';
 /** Controls that only the self tile or self preview has (effects, self-view). */
 export const SELF_GLYPHS = ['visual_effects', 'auto_awesome', 'background_replace', 'frame_person'];
 
-/** Meet's status texts, English and Japanese (a second signal: the structure comes first). */
-export const TEXTS = {
-  waiting: [
-    'asking to be let in',
-    "you'll join the call when someone lets you in",
-    '参加をリクエストしています',
-    '参加リクエストが承認されると',
-  ],
-  ended: [
-    'you left the meeting',
-    'meeting ended',
-    'the call has ended',
-    'you have been removed',
-    '通話から退出しました',
-    '会議は終了しました',
-    '通話は終了しました',
-  ],
-  /** The People panel marks the user's own row. */
-  self: ['(you)', '（あなた）', '(あなた)'],
-};
-
 /** The first element matching any of `selectors`, tried in order. */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { callTitle, readRawPhase } from '@/utils/google/meet/call-page';
+import { meetProblems } from '@/utils/google/meet/health';
+import { readParticipants, readSelfName } from '@/utils/google/meet/participants';
+import { loadMeet } from './helpers/meet';
+
+const phaseOf = (doc: Document) => {
+  const { source } = readParticipants(doc);
+  return readRawPhase(doc, source === 'tiles' || source === 'old-tiles');
+};
+
+describe('the phase a Meet page shows', () => {
+  it.each(['', '&lang=ja', '&ui=old', '&ui=noid'])(
+    'reads lobby, waiting, in call and ended (%s)',
+    (variant) => {
+      const { doc, fx } = loadMeet(`?phase=lobby${variant}`);
+      expect(phaseOf(doc)).toBe('lobby');
+      fx.setPhase('waiting');
+      expect(phaseOf(doc)).toBe('waiting');
+      fx.setPhase('call');
+      expect(phaseOf(doc)).toBe('in-call');
+      fx.setPhase('ended');
+      expect(phaseOf(doc)).toBe('ended');
+    },
+  );
+
+  it('does not take the lobby’s leave button or self preview for being in the call', () => {
+    const { doc } = loadMeet('?phase=lobby');
+    expect(doc.querySelector('[data-participant-id]')).not.toBeNull();
+    expect(doc.body.textContent).toContain('call_end');
+    expect(readParticipants(doc).participants).toEqual([]);
+    expect(phaseOf(doc)).toBe('lobby');
+  });
+
+  it('knows nothing of a page that is not a call', () => {
+    const doc = new DOMParser().parseFromString('<main><h1>Welcome</h1></main>', 'text/html');
+    expect(phaseOf(doc)).toBe('unknown');
+  });
+
+  it('reads the call title, not Meet’s own', () => {
+    expect(callTitle('1on1 Aiko / Ben - Google Meet')).toBe('1on1 Aiko / Ben');
+    expect(callTitle('Meet - abc-defg-hij')).toBe('');
+    expect(callTitle('<img src=x> - Google Meet')).toBe('<img src=x>');
+  });
+});
+
+describe('participants and speaking', () => {
+  it('reads the tiles: names without button text, the self tile, who speaks', () => {
+    const { doc, fx } = loadMeet();
+    const read = () => readParticipants(doc);
+    expect(read().source).toBe('tiles');
+    expect(read().participants).toEqual([
+      { key: 'spaces/fx1/devices/1', name: 'Ben Suzuki', isSelf: true, speaking: false },
+      { key: 'spaces/fx1/devices/2', name: 'Aiko Tanaka', isSelf: false, speaking: false },
+    ]);
+    fx.speak('other', true);
+    expect(read().participants.map((p) => p.speaking)).toEqual([false, true]);
+    fx.speak('other', false);
+    fx.speak('self', true);
+    expect(read().participants.map((p) => p.speaking)).toEqual([true, false]);
+  });
+
+  it('the older UI: allocation-index tiles, the self name attribute, no indicators', () => {
+    const { doc } = loadMeet('?ui=old');
+    expect(readSelfName(doc)).toBe('Ben Suzuki');
+    const reading = readParticipants(doc);
+    expect(reading.source).toBe('old-tiles');
+    expect(reading.participants.map((p) => [p.name, p.isSelf, p.speaking])).toEqual([
+      ['Ben Suzuki', true, null],
+      ['Aiko Tanaka', false, null],
+    ]);
+  });
+
+  it('without participant ids: the People panel, "(You)" in either language', () => {
+    for (const lang of ['en', 'ja']) {
+      const { doc } = loadMeet(`?ui=noid&lang=${lang}&other=${encodeURIComponent('田中 愛子')}`);
+      const reading = readParticipants(doc);
+      expect(reading.source).toBe('people-panel');
+      expect(reading.participants.map((p) => [p.name, p.isSelf, p.speaking])).toEqual([
+        ['Ben Suzuki', true, null],
+        ['田中 愛子', false, null],
+      ]);
+    }
+  });
+
+  it('says what is missing, never silently measuring nothing', () => {
+    const newUi = loadMeet().doc;
+    expect(meetProblems('in-call', true, readParticipants(newUi), true)).toEqual([]);
+    const old = loadMeet('?ui=old').doc;
+    expect(meetProblems('in-call', true, readParticipants(old), false)).toEqual(['speaking']);
+    const empty = new DOMParser().parseFromString('<main></main>', 'text/html');
+    expect(meetProblems('in-call', true, readParticipants(empty), false)).toEqual(['participants']);
+    expect(meetProblems('unknown', false, readParticipants(empty), false)).toEqual(['call-state']);
+    expect(meetProblems('lobby', false, readParticipants(empty), false)).toEqual([]);
+  });
+});
