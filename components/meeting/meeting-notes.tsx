@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { memberSide } from '@/utils/domain/agenda';
 import type { Template } from '@/utils/model/entities';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -22,8 +22,11 @@ export function MeetingNotes({
   meetingId,
   wrapUpOpen = false,
   children,
+  onShown,
 }: {
   meetingId: string;
+  /** Called once the meeting is on screen (the sidebar marks it for `npm run bench`). */
+  onShown?: (meetingId: string) => void;
   /** Show the wrap-up without being asked (the call ended). */
   wrapUpOpen?: boolean;
   /** Shown under the heading (the sidebar's timer and talk-time meter). */
@@ -39,6 +42,10 @@ export function MeetingNotes({
     'templates',
   ]);
   const [wrapUpAsked, setWrapUpAsked] = useState(false);
+  const shown = live.state === 'ready';
+  useEffect(() => {
+    if (shown) onShown?.(meetingId);
+  }, [shown, meetingId, onShown]);
   if (live.state === 'loading') return <p role="status">{i18n.t('common.loading')}</p>;
   if (live.state === 'error') return <p role="alert">{live.error}</p>;
   const view = live.value;
