@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TableName } from '@/utils/model/entities';
-import { subscribeToChanges } from '@/utils/messaging/changes';
+import { subscribeToChanges, type ChangeTopic } from '@/utils/messaging/changes';
 
 export type Live<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: string };
@@ -13,7 +12,7 @@ export type Live<T> =
 export function useLive<T>(
   key: string | null,
   load: () => Promise<T>,
-  tables: readonly TableName[],
+  tables: readonly ChangeTopic[],
 ): Live<T> & { reload: () => void } {
   const [live, setLive] = useState<Live<T>>({ state: 'loading' });
   const loadRef = useRef(load);

@@ -10,6 +10,7 @@ import { AgendaEditor } from './agenda-editor';
 import { NoteEditor } from './note-editor';
 import { builtInTemplates } from './note-templates';
 import { OpenActions } from './open-actions';
+import { loadMeetingView } from './prefetch';
 import { PromptLibrary } from './prompt-library';
 import { WrapUp } from './wrap-up';
 
@@ -32,7 +33,7 @@ export function MeetingNotes({
   /** Shown under the heading (the sidebar's timer and talk-time meter). */
   children?: ReactNode;
 }) {
-  const live = useLive<MeetingView>(meetingId, () => sendMessage('getMeetingView', { meetingId }), [
+  const live = useLive<MeetingView>(meetingId, () => loadMeetingView(meetingId), [
     'people',
     'meetings',
     'notes',

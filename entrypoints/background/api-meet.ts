@@ -3,6 +3,7 @@ import type { Meeting } from '@/utils/model/entities';
 import type { CallView } from '@/utils/messaging/views';
 import { readSettings } from '@/utils/settings';
 import { newCall, readCall, updateCall, type CallState } from './call-state';
+import { notifyChanged } from './changes';
 import { getDb } from './db/database';
 import { meetingForPerson, resolveCallMeeting } from './db/meet-calls';
 import { updateMeeting } from './db/meetings';
@@ -46,10 +47,14 @@ export function setupMeetApi(): void {
       if (report.phase === 'in-call') {
         call.joinedAt ??= now;
         if (!call.meetingId) call = await resolve(call, now);
+      } else if (!call.meetingId && (report.phase === 'lobby' || report.phase === 'waiting')) {
+        // Known ahead by its code, the sidebar waiting out of sight has the notes ready.
+        const planned = await resolveCallMeeting(getDb(), facts(call, now), false);
+        if (planned) call = withMeeting(call, planned);
       }
       call = report.phase === 'ended' ? await finishCall(call, now) : await saveTalk(call, now);
       return { call, result: undefined };
-    });
+    }).then(() => notifyChanged(['calls']));
   });
 
   handle('getCallView', FROM_PAGES, async (_, sender): Promise<CallView | null> => {
@@ -83,6 +88,9 @@ export function setupMeetApi(): void {
         return meetingForPerson(ctx, person.id, facts(call, ctx.now));
       });
       return { call: withMeeting(call, meeting), result: meeting.id };
+    }).then((id) => {
+      notifyChanged(['calls']);
+      return id;
     });
   });
 
@@ -116,7 +124,7 @@ function withMeeting(call: CallState, meeting: Meeting): CallState {
 async function resolve(call: CallState, now: number): Promise<CallState> {
   const key = facts(call, now).otherNames.join('\n');
   if (call.triedNames === key) return call;
-  const meeting = await writeTransaction((ctx) => resolveCallMeeting(ctx, facts(call, now)));
+  const meeting = await resolveCallMeeting(getDb(), facts(call, now));
   const tried = { ...call, triedNames: key };
   return meeting ? withMeeting(tried, meeting) : tried;
 }

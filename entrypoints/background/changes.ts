@@ -1,6 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { TableName } from '@/utils/model/entities';
-import { CHANGES_PORT, type ChangeEvent } from '@/utils/messaging/changes';
+import { CHANGES_PORT, type ChangeEvent, type ChangeTopic } from '@/utils/messaging/changes';
 import { onPagePort } from './sender-guard';
 
 /**
@@ -17,7 +16,7 @@ export function setupChanges(): void {
   });
 }
 
-export function notifyChanged(tables: Iterable<TableName>): void {
+export function notifyChanged(tables: Iterable<ChangeTopic>): void {
   const event: ChangeEvent = { tables: [...new Set(tables)] };
   if (!event.tables.length) return;
   for (const port of ports) {

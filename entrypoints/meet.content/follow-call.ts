@@ -12,13 +12,26 @@ import { callTitle, readRawPhase } from '@/utils/google/meet/call-page';
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants } from '@/utils/google/meet/participants';
 import { sendMessage } from '@/utils/messaging/protocol';
-import type { SidebarHost } from './sidebar-host';
+import type { SidebarHost, SidebarMode } from './sidebar-host';
 
 /** Speaking indicators are sampled this often (google-dom.md: hysteresis over ~4 samples). */
 const SAMPLE_EVERY_MS = 200;
 /** Talk time and participants reach the background this often while in a call. */
 const REPORT_EVERY_MS = 1_000;
 const HEALTH_EVERY_MS = 3_000;
+
+/**
+ * The sidebar is shown in the call and stays after it for the wrap-up. Before the call (the
+ * lobby, waiting to be let in) it is loaded out of sight, so it is ready the moment the call
+ * starts; it is never shown there.
+ */
+export function sidebarMode(state: PhaseState, mode: SidebarMode): SidebarMode {
+  if (state.phase === 'in-call') return 'shown';
+  if (state.phase === 'ended') return mode === 'shown' ? 'shown' : 'none';
+  const joining =
+    state.phase === 'lobby' || state.phase === 'waiting' || state.candidate === 'in-call';
+  return joining ? 'preloaded' : 'none';
+}
 
 /**
  * Follows one call (one Meet code) through lobby → waiting → in call → ended until `signal`
@@ -80,12 +93,11 @@ export function followCall(
       unsent.othersMs += totals.othersMs - lastTotals.othersMs;
       lastTotals = totals;
     }
-    if (state.phase !== before) {
-      if (inCall) sidebar.show(meetCode);
-      // The sidebar stays through "ended" for the wrap-up; back in the lobby it goes.
-      else if (state.phase !== 'ended') sidebar.hide();
+    // Reported first, so the background is finding whose call it is while the sidebar shows.
+    if (state.phase !== before || (inCall && now - lastReportAt >= REPORT_EVERY_MS)) {
       report(reading, now);
-    } else if (inCall && now - lastReportAt >= REPORT_EVERY_MS) report(reading, now);
+    }
+    sidebar.set(sidebarMode(state, sidebar.mode), meetCode);
     // A phase about to be confirmed is looked at again when its delay is up, not a tick later.
     if (state.candidate) {
       const delay = PHASE_DELAYS_MS[state.candidate];
@@ -104,12 +116,12 @@ export function followCall(
     () => state.phase !== 'in-call' && check(),
     signal,
     undefined,
-    30,
+    16,
   );
   signal.addEventListener('abort', () => {
     clearInterval(timer);
     clearTimeout(recheck);
-    sidebar.hide();
+    sidebar.set('none', meetCode);
   });
   check();
 }

@@ -6,9 +6,18 @@ import { onHostMessage } from '@/utils/messaging/host-protocol';
 /** Width of the docked sidebar, and the room left at the bottom for Meet's control bar. */
 const SIDEBAR = { width: 360, gap: 16, controlBar: 96 };
 
+/**
+ * - `shown`: in the call (and after it, for the wrap-up);
+ * - `preloaded`: loaded out of sight before the call (lobby, waiting), so it is ready the
+ *   moment the call starts: hidden, out of the tab order, unheard by screen readers;
+ * - `none`: lobby, waiting, another page.
+ */
+export type SidebarMode = 'shown' | 'preloaded' | 'none';
+
 export interface SidebarHost {
-  show(meetCode: string): void;
-  hide(): void;
+  readonly mode: SidebarMode;
+  /** Puts the sidebar of `meetCode` in `mode`; does nothing when it already is. */
+  set(mode: SidebarMode, meetCode: string): void;
 }
 
 /**
@@ -17,6 +26,7 @@ export interface SidebarHost {
  */
 export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
   let host: FrameHost | undefined;
+  let current = { mode: 'none' as SidebarMode, code: '' };
   let wanted = Infinity;
   let measuredAt = -1;
 
@@ -41,16 +51,24 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
   ctx.addEventListener(window, 'resize', layout);
 
   return {
-    show(meetCode) {
-      if (host) host.navigate(meetCode);
-      else host = mountFrameHost(ctx, 'notes-sidebar', i18n.t('notesSidebar.title'), meetCode);
-      layout();
+    get mode() {
+      return current.mode;
     },
-    hide() {
-      host?.remove();
-      host = undefined;
-      wanted = Infinity;
-      measuredAt = -1;
+    set(mode, code) {
+      if (mode === current.mode && code === current.code) return;
+      current = { mode, code };
+      if (mode === 'none') {
+        host?.remove();
+        host = undefined;
+        wanted = Infinity;
+        measuredAt = -1;
+        return;
+      }
+      // The same page either way: shown, it finds the call started (see use-call-view.ts).
+      if (host) host.navigate(code);
+      else host = mountFrameHost(ctx, 'notes-sidebar', i18n.t('notesSidebar.title'), code);
+      host.setVisible(mode === 'shown');
+      layout();
     },
   };
 }

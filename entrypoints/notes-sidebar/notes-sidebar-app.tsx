@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { CallView } from '@/utils/messaging/views';
 import { ErrorLine } from '@/components/error-line';
@@ -20,7 +20,11 @@ export function NotesSidebarApp() {
   const live = useCallView();
   const [collapsed, setCollapsed] = useStored(sidebarCollapsedItem);
   useFitHost('notes-sidebar');
-  const call = live.state === 'ready' ? live.value : null;
+  // Before the call the page waits out of sight: a meeting known by its code is rendered already,
+  // so it is on screen the moment the call starts; an unknown one is asked about only in the call.
+  const view = live.state === 'ready' ? live.value : null;
+  const started = view?.phase === 'in-call' || view?.phase === 'ended';
+  const call = view && (started || view.meetingId) ? view : null;
   return (
     <main className="panel sidebar" aria-labelledby="sidebar-title">
       <header className="panel-header">
@@ -67,10 +71,12 @@ const markReady = (meetingId: string | null) => {
 };
 
 function CallNotes({ call, onLinked }: { call: CallView; onLinked: () => void }) {
-  const unknown = !call.meetingId;
+  const [shown, setShown] = useState<string | null>(null);
+  const inCall = call.phase === 'in-call';
+  const ready = inCall && (call.meetingId === null || shown === call.meetingId);
   useEffect(() => {
-    if (unknown) markReady(null);
-  }, [unknown]);
+    if (ready) markReady(call.meetingId);
+  }, [ready, call.meetingId]);
   const bar = (
     <div className="call-bar">
       <MeetingTimer joinedAt={call.joinedAt} plannedEnd={call.plannedEnd} />
@@ -86,11 +92,7 @@ function CallNotes({ call, onLinked }: { call: CallView; onLinked: () => void })
     );
   }
   return (
-    <MeetingNotes
-      meetingId={call.meetingId}
-      wrapUpOpen={call.phase === 'ended'}
-      onShown={markReady}
-    >
+    <MeetingNotes meetingId={call.meetingId} wrapUpOpen={call.phase === 'ended'} onShown={setShown}>
       {bar}
     </MeetingNotes>
   );

@@ -1,30 +1,22 @@
 import { useEffect } from 'react';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { CallView } from '@/utils/messaging/views';
 import { useLive } from '@/components/use-live';
+import { askCall, meetCodeFromHash } from './early-call';
 
-/** Talk time and the call's phase change without a database write: asked for this often. */
-const POLL_MS = 1_000;
+/** A safety net: the background announces every change of the call ('calls' change events). */
+const POLL_MS = 5_000;
 
-/** The Meet code the content script names in this page's URL fragment. */
-const meetCodeFromHash = () => /^#([a-z]{3}-[a-z]{4}-[a-z]{3})$/.exec(location.hash)?.[1] ?? null;
-
-/** The first request, sent as this module runs, so its round trip overlaps React's start. */
-let early: Promise<CallView | null> | null = meetCodeFromHash()
-  ? sendMessage('getCallView', undefined)
-  : null;
-
-/** The call in this tab, as the background follows it: refreshed every second and on writes. */
+/**
+ * The call in this tab, as the background follows it, live: the background announces each
+ * change (phase, whose call, talk time), so a sidebar loaded ahead of the call (out of sight, in
+ * the lobby) shows the call the moment it starts.
+ */
 export function useCallView() {
-  const live = useLive<CallView | null>(
-    meetCodeFromHash() ?? 'none',
-    () => {
-      const first = early;
-      early = null;
-      return first ?? sendMessage('getCallView', undefined);
-    },
-    ['meetings', 'people'],
-  );
+  const live = useLive<CallView | null>(meetCodeFromHash() ?? 'none', askCall, [
+    'meetings',
+    'people',
+    'calls',
+  ]);
   const { reload } = live;
   useEffect(() => {
     const onHash = () => reload();

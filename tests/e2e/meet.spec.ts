@@ -12,6 +12,20 @@ const setPhase = (page: Page, phase: 'lobby' | 'waiting' | 'call' | 'ended') =>
     phase,
   );
 
+/** No sidebar to see, reach with Tab, or hear with a screen reader (it may be loaded, hidden). */
+async function expectOutOfSight(page: Page) {
+  await expect(host(page)).toBeHidden();
+  if (await host(page).count()) {
+    expect(await host(page).evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  }
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-taiwa]') ?? null),
+    ).toBeNull();
+  }
+}
+
 /** Aiko, with today's 1on1 planned in the calendar with this call's Meet code. */
 async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
   await page.goto(extensionUrl('popup.html'));
@@ -62,10 +76,11 @@ test('the sidebar appears only once in the call, clear of the control bar, and s
   await seedAiko(page, extensionUrl);
   await page.goto(`${CALL}?authuser=0&phase=lobby`);
   await page.waitForTimeout(800);
-  await expect(host(page)).toHaveCount(0);
+  // Before the call it may wait loaded, but out of sight, out of reach of Tab and screen readers.
+  await expectOutOfSight(page);
   await setPhase(page, 'waiting');
   await page.waitForTimeout(800);
-  await expect(host(page)).toHaveCount(0);
+  await expectOutOfSight(page);
 
   await setPhase(page, 'call');
   await expect(host(page)).toBeVisible();
@@ -348,7 +363,7 @@ test.describe('in Japanese', () => {
     await seedAiko(page, extensionUrl);
     await page.goto(`${CALL}?lang=ja&phase=lobby`);
     await page.waitForTimeout(600);
-    await expect(host(page)).toHaveCount(0);
+    await expectOutOfSight(page);
     await setPhase(page, 'call');
     const frame = sidebar(page);
     await expect(frame.getByTestId('page-title')).toHaveText('1on1 メモ');

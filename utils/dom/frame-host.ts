@@ -16,6 +16,11 @@ export interface FrameHost {
    * not reloaded: it hears `hashchange` and fetches what it shows from the background.
    */
   navigate(hash: string): void;
+  /**
+   * Hides or shows the host without unloading its page: a page loaded ahead of time, while the
+   * content script confirms it is needed, is out of sight, out of the tab order and unheard.
+   */
+  setVisible(visible: boolean): void;
   remove(): void;
 }
 
@@ -70,6 +75,9 @@ export function mountFrameHost(
           height: `${box.height}px`,
         }),
       );
+    },
+    setVisible(visible) {
+      guard.change(() => (ui.wrapper.style.visibility = visible ? 'visible' : 'hidden'));
     },
     navigate(next) {
       if (next === shown) return;

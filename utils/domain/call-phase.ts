@@ -18,7 +18,7 @@ export const PHASE_DELAYS_MS: Record<CallPhase, number> = {
   unknown: Infinity,
   lobby: 400,
   waiting: 400,
-  'in-call': 120,
+  'in-call': 60,
   ended: 1_200,
 };
 /** In a call, Meet's controls gone for this long (and nothing else shown) means it ended. */

@@ -4,9 +4,15 @@ import type { TableName } from '@/utils/model/entities';
 
 export const CHANGES_PORT = 'taiwa:changes';
 
-/** Sent to every open view after a write commits. */
+/**
+ * What changed: a table of the database, or `calls`, the Meet calls the background follows
+ * (their phase, whose they are, talk time), which change without a database write.
+ */
+export type ChangeTopic = TableName | 'calls';
+
+/** Sent to every open view after a write commits, and when a call changes. */
 export interface ChangeEvent {
-  tables: TableName[];
+  tables: ChangeTopic[];
 }
 
 /**
@@ -27,7 +33,7 @@ export function subscribeToChanges(
       retry = setTimeout(() => connect(true), 250);
     });
     signal.addEventListener('abort', () => port.disconnect(), { once: true });
-    if (reconnected) onChange({ tables: [...TABLE_NAMES] });
+    if (reconnected) onChange({ tables: [...TABLE_NAMES, 'calls'] });
   };
   signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
   connect(false);

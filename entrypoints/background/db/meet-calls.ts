@@ -1,7 +1,9 @@
 import { matchPersonByName, pickMeetingForCall } from '@/utils/domain/meet-match';
 import type { Meeting } from '@/utils/model/entities';
 import { createMeeting } from './meetings';
-import { saveRecord, type WriteContext } from './write';
+import type { TaiwaDb } from './database';
+import { stripDerived } from './derive';
+import { saveRecord, writeTransaction, type WriteContext } from './write';
 
 export interface CallFacts {
   meetCode: string;
@@ -17,24 +19,32 @@ const NEAR_MS = 12 * 3_600_000;
 /**
  * Whose 1on1 a Meet call is: by the Meet code a calendar event (or an earlier call) left on a
  * meeting, else by the other participant's name matching exactly one known person. Null when
- * neither tells: the sidebar then asks, and {@link meetingForPerson} remembers the answer.
+ * neither tells: the sidebar then asks, and {@link meetingForPerson} remembers the answer. The
+ * usual case (today's meeting has the code) only reads: the sidebar is waiting for it. Before the
+ * call (`create` false) only that lookup is made: nothing is recorded for a call not joined.
  */
 export async function resolveCallMeeting(
-  ctx: WriteContext,
+  db: TaiwaDb,
   call: CallFacts,
+  create = true,
 ): Promise<Meeting | null> {
-  const withCode = (await ctx.db.meetings.where('meetCode').equals(call.meetCode).toArray()).filter(
+  const withCode = (await db.meetings.where('meetCode').equals(call.meetCode).toArray()).filter(
     (m) => !m.deleted,
   );
   const picked = pickMeetingForCall(withCode, call.at);
-  if (picked.meeting) return picked.meeting;
+  if (picked.meeting) return stripDerived<'meetings'>(picked.meeting);
+  if (!create) return null;
+  let personId: string | null = null;
   if (picked.personId) {
-    const person = await ctx.db.people.get(picked.personId);
-    if (person && !person.deleted) return meetingForPerson(ctx, person.id, call);
+    const person = await db.people.get(picked.personId);
+    if (person && !person.deleted) personId = person.id;
   }
-  const people = (await ctx.db.people.toArray()).filter((p) => !p.deleted && !p.archived);
-  const person = matchPersonByName(call.otherNames, people);
-  return person ? meetingForPerson(ctx, person.id, call) : null;
+  if (!personId) {
+    const people = (await db.people.toArray()).filter((p) => !p.deleted && !p.archived);
+    personId = matchPersonByName(call.otherNames, people)?.id ?? null;
+  }
+  const found = personId;
+  return found ? writeTransaction((ctx) => meetingForPerson(ctx, found, call)) : null;
 }
 
 /**
