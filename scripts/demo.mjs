@@ -21,8 +21,18 @@ await seedDemoHistory(context, extensionId);
 const calendar = context.pages()[0] ?? (await context.newPage());
 await calendar.goto(CALENDAR);
 await calendar.locator('[data-fixture-event="aiko"]').click();
+// The call: the lobby first, then "Join now", with the two speakers taking turns (the member
+// talks most), so the talk-time meter has something to measure.
 const meet = await context.newPage();
-await meet.goto(MEET);
+await meet.goto(`${MEET}?phase=lobby`);
+await meet.waitForTimeout(1500);
+await meet.evaluate(() => {
+  const fx = /** @type {any} */ (window).fx;
+  fx.setPhase('call');
+  const turns = [];
+  for (let i = 0; i < 40; i++) turns.push({ who: 'other', ms: 8000 }, { who: 'self', ms: 2500 });
+  void fx.play(turns);
+});
 
 if (hasDisplay) {
   console.log(`Taiwa demo running (extension id ${extensionId}).`);
@@ -34,8 +44,11 @@ if (hasDisplay) {
 } else {
   // No screen to show a window on: prove the demo works and leave pictures of it instead.
   await calendar.locator('[data-taiwa="prep-panel"]').waitFor();
-  await meet.locator('[data-taiwa="notes-sidebar"]').waitFor();
-  await calendar.waitForTimeout(800);
+  await meet
+    .frameLocator('[data-taiwa="notes-sidebar"] iframe')
+    .getByTestId('person-name')
+    .waitFor();
+  await meet.waitForTimeout(12_000);
   const shots = {
     calendar: resolve(CHROME_BUILD, '..', 'demo-calendar.png'),
     meet: resolve(CHROME_BUILD, '..', 'demo-meet.png'),

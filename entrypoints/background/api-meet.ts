@@ -68,7 +68,12 @@ export function setupMeetApi(): void {
       phase: call.phase,
       meetingId: live?.id ?? null,
       participants: call.participants,
-      talk: call.talk,
+      // The meeting's whole talk time: a rejoin (or an update mid-call) carries on counting.
+      talk: {
+        selfMs: call.talkBase.selfMs + call.talk.selfMs,
+        othersMs: call.talkBase.othersMs + call.talk.othersMs,
+        measurable: call.talk.measurable,
+      },
       joinedAt: call.joinedAt,
       plannedEnd: live?.plannedEnd ?? null,
       talkTargetSelfPercent: (await readSettings()).talkTargetSelfPercent,

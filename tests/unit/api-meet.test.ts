@@ -147,6 +147,7 @@ describe('talk time and the end of the call', () => {
       talkOthersMs: 30_000,
     });
     await report({ talk: { selfMs: 1_000, othersMs: 1_000, measurable: true } });
+    expect((await callView())?.talk).toMatchObject({ selfMs: 11_000, othersMs: 31_000 });
     await report({ phase: 'ended' });
     expect(await getDb().meetings.get(meeting.id)).toMatchObject({
       talkSelfMs: 11_000,

@@ -50,7 +50,7 @@ describe('subscribeToChanges (what every view uses)', () => {
     backgrounds[0]!.disconnect(); // the service worker went away
     await vi.advanceTimersByTimeAsync(300);
     expect(backgrounds).toHaveLength(2);
-    expect(events.at(-1)).toEqual({ tables: TABLE_NAMES });
+    expect(events.at(-1)).toEqual({ tables: [...TABLE_NAMES, 'calls'] });
 
     controller.abort();
     await vi.advanceTimersByTimeAsync(1000);
