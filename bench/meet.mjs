@@ -256,6 +256,9 @@ console.log(
   `${CALL_MINUTES}-minute call, page main thread busy with the extension ${pct(withExt.perSecond)} of one core; without it ${pct(without.perSecond)} (${Math.min(CALL_MINUTES, 3)} minutes); extra ${pct(withExt.perSecond - without.perSecond)} (target < 1%)`,
 );
 const kb = (/** @type {number} */ b) => `${(b / 1024).toFixed(0)} KiB`;
+console.log(
+  `  heap samples with the extension (KiB, every 30 s): ${withExt.heaps.map((h) => Math.round(h / 1024)).join(' ')}`,
+);
 const first = withExt.heaps[0] ?? NaN;
 const last = withExt.heaps.at(-1) ?? NaN;
 console.log(

@@ -88,42 +88,48 @@ export function WrapUp({ view }: { view: MeetingView }) {
       <p className="small muted" data-testid="carry-over">
         {open ? i18n.t('wrapUp.carryOver', [String(open)]) : i18n.t('wrapUp.allDiscussed')}
       </p>
-      <form
-        className="add-row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const at = fromDateInput(next, from);
-          if (at === null) return;
-          void write('createMeeting', {
-            personId: person.id,
-            title: meeting.title,
-            plannedStart: at,
-            ...(meeting.plannedEnd !== null && meeting.plannedStart !== null
-              ? { plannedEnd: at + (meeting.plannedEnd - meeting.plannedStart) }
-              : {}),
-          }).then((created) => created && setPlanned(at));
-        }}
-      >
-        <label htmlFor="next-date" className="grow">
-          {i18n.t('wrapUp.next')}
-          {suggested !== null && (
-            <span className="muted small">
-              {' '}
-              {i18n.t('wrapUp.suggested', [shortDate(suggested)])}
-            </span>
-          )}
-        </label>
-        <input
-          id="next-date"
-          type="date"
-          data-testid="next-date"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        <button type="submit" disabled={!next || planned !== null}>
-          {i18n.t('wrapUp.plan')}
-        </button>
-      </form>
+      {view.nextPlanned && planned === null ? (
+        <p className="small" data-testid="next-planned">
+          {i18n.t('wrapUp.alreadyPlanned', [shortDate(view.nextPlanned.at)])}
+        </p>
+      ) : (
+        <form
+          className="add-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const at = fromDateInput(next, from);
+            if (at === null) return;
+            void write('createMeeting', {
+              personId: person.id,
+              title: meeting.title,
+              plannedStart: at,
+              ...(meeting.plannedEnd !== null && meeting.plannedStart !== null
+                ? { plannedEnd: at + (meeting.plannedEnd - meeting.plannedStart) }
+                : {}),
+            }).then((created) => created && setPlanned(at));
+          }}
+        >
+          <label htmlFor="next-date" className="grow">
+            {i18n.t('wrapUp.next')}
+            {suggested !== null && (
+              <span className="muted small">
+                {' '}
+                {i18n.t('wrapUp.suggested', [shortDate(suggested)])}
+              </span>
+            )}
+          </label>
+          <input
+            id="next-date"
+            type="date"
+            data-testid="next-date"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <button type="submit" disabled={!next || planned !== null}>
+            {i18n.t('wrapUp.plan')}
+          </button>
+        </form>
+      )}
       {planned !== null && (
         <p role="status" className="small">
           {i18n.t('wrapUp.planned', [shortDate(planned)])}

@@ -27,7 +27,11 @@ async function expectOutOfSight(page: Page) {
 }
 
 /** Aiko, with today's 1on1 planned in the calendar with this call's Meet code. */
-async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
+async function seedAiko(
+  page: Page,
+  extensionUrl: (path: string) => string,
+  endsInMs = 29 * 60_000,
+) {
   await page.goto(extensionUrl('popup.html'));
   const person = await callBackground<{ id: string }>(page, 'createPerson', {
     email: 'aiko.tanaka@example.com',
@@ -46,11 +50,11 @@ async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
     text: 'Share the onboarding doc',
     owner: 'me',
   });
-  const today = await callBackground<{ id: string }>(page, 'createMeeting', {
+  const today = await callBackground<{ id: string; plannedStart: number }>(page, 'createMeeting', {
     personId: person.id,
     title: '1on1 Aiko / Ben',
     plannedStart: Date.now() - 60_000,
-    plannedEnd: Date.now() + 29 * 60_000,
+    plannedEnd: Date.now() + endsInMs,
     meetCode: 'abc-defg-hij',
     agenda: [
       {
@@ -339,6 +343,9 @@ test('templates, action items with a due date and the wrap-up, by keyboard; no a
   await wrap.getByTestId('wrap-up-rating').getByLabel('5').focus();
   await page.keyboard.press('Space');
   await expect(wrap).toContainText('1 topics not discussed carry over');
+  // Weekly: the next 1on1 is suggested a week after this one, at the same time.
+  await wrap.getByRole('button', { name: 'Plan it' }).click();
+  await expect(wrap.getByRole('status')).toContainText('Next 1on1 planned for');
 
   const axe = await new AxeBuilder({ page }).include('[data-taiwa="notes-sidebar"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
@@ -354,6 +361,46 @@ test('templates, action items with a due date and the wrap-up, by keyboard; no a
       return [view.meeting.condition, view.meeting.rating, view.actions[0]?.due];
     })
     .toEqual([4, 5, new Date(2030, 0, 15).getTime()]);
+  const upcoming = await callBackground<{ plannedStart: number; status: string }[]>(
+    check,
+    'listMeetings',
+    { from: Date.now() + 86_400_000, to: Date.now() + 30 * 86_400_000 },
+  );
+  expect(
+    upcoming.map((m) => [
+      m.status,
+      Math.round((m.plannedStart - meeting.plannedStart) / 3_600_000),
+    ]),
+  ).toEqual([['planned', 7 * 24]]);
+});
+
+test('five minutes before the end, a gentle nudge to confirm the action items', async ({
+  page,
+  extensionUrl,
+}) => {
+  await seedAiko(page, extensionUrl, 4 * 60_000);
+  await page.goto(CALL);
+  const timer = sidebar(page).getByTestId('meeting-timer');
+  await expect(timer).toContainText(/[34]:\d\d left/);
+  await expect(timer.getByTestId('wrap-up-nudge')).toHaveText(/confirm the action items/);
+  await expect(timer.getByTestId('wrap-up-nudge')).toHaveAttribute('role', 'status');
+});
+
+test('the sidebar folds to its header and back, keeping what was typed', async ({
+  page,
+  extensionUrl,
+}) => {
+  await seedAiko(page, extensionUrl);
+  await page.goto(CALL);
+  const frame = sidebar(page);
+  await frame.getByTestId('notes-private').fill('Ask about the move');
+  const open = (await host(page).boundingBox())!.height;
+  await frame.getByTestId('sidebar-toggle').press('Enter');
+  await expect(frame.getByTestId('sidebar-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await host(page).boundingBox())!.height).toBeLessThan(100);
+  await frame.getByTestId('sidebar-toggle').press('Enter');
+  await expect.poll(async () => (await host(page).boundingBox())!.height).toBe(open);
+  await expect(frame.getByTestId('notes-private')).toHaveValue('Ask about the move');
 });
 
 test.describe('in Japanese', () => {

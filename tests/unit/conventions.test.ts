@@ -131,6 +131,15 @@ describe('conventions', () => {
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
+  it('never touches audio, the camera or recording (talk time comes from the indicators only)', () => {
+    const offenders = sources.filter((f) =>
+      /getUserMedia|getDisplayMedia|AudioContext|MediaRecorder|captureStream|createMediaStreamSource|chrome\.tabCapture/.test(
+        f.text,
+      ),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
   it('never writes raw HTML (titles and names are hostile input)', () => {
     const offenders = sources.filter((f) =>
       /innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(

@@ -100,6 +100,20 @@ describe('personTimeline and meetingView', () => {
     const after = await meetingView(getDb(), m2.id);
     expect(after.carriedAgenda.map((i) => i.originId)).toEqual(['a']);
   });
+
+  it('names the next planned 1on1 after a meeting, for the wrap-up', async () => {
+    const aiko = await addPerson();
+    const today = await addMeeting(aiko.id, { plannedStart: NOW });
+    expect((await meetingView(getDb(), today.id)).nextPlanned).toBeNull();
+    const later = await addMeeting(aiko.id, { plannedStart: NOW + 14 * DAY });
+    const sooner = await addMeeting(aiko.id, { plannedStart: NOW + 7 * DAY });
+    await addMeeting(aiko.id, { plannedStart: NOW + 3 * DAY, status: 'cancelled' });
+    expect((await meetingView(getDb(), today.id)).nextPlanned).toEqual({
+      id: sooner.id,
+      at: NOW + 7 * DAY,
+    });
+    expect((await meetingView(getDb(), later.id)).nextPlanned).toBeNull();
+  });
 });
 
 describe('search', () => {

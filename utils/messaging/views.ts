@@ -36,6 +36,8 @@ export interface MeetingView {
   openActions: ActionItem[];
   /** Action items created in this meeting. */
   actions: ActionItem[];
+  /** The person's next planned 1on1 after this one, if one is planned already. */
+  nextPlanned: { id: string; at: number } | null;
 }
 
 export interface SearchHit {

@@ -133,8 +133,18 @@ export async function meetingView(db: TaiwaDb, meetingId: string): Promise<Meeti
       carriedAgenda: orderAgenda(carriedAgenda(plain(meetings) as Meeting[], meeting), member),
       openActions: openActionsFor(plain(open) as ActionItem[], meeting.personId, meetingId),
       actions: plain(here) as ActionItem[],
+      nextPlanned: nextPlannedAfter(plain(meetings) as Meeting[], meeting),
     };
   });
+}
+
+/** The person's next planned 1on1 after `meeting` (a recurring event already has it), if any. */
+function nextPlannedAfter(meetings: Meeting[], meeting: Meeting): MeetingView['nextPlanned'] {
+  const after = meeting.plannedStart ?? meeting.heldAt ?? meeting.createdAt;
+  const next = meetings
+    .filter((m) => m.id !== meeting.id && m.status === 'planned' && (m.plannedStart ?? 0) > after)
+    .sort((a, b) => (a.plannedStart ?? 0) - (b.plannedStart ?? 0))[0];
+  return next?.plannedStart ? { id: next.id, at: next.plannedStart } : null;
 }
 
 /**
