@@ -15,6 +15,7 @@ import {
   launchWithExtension,
   serveGoogleFixtures,
 } from '../tests/harness/browser.mjs';
+import { markAt } from './marks.mjs';
 import { percentile, stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -65,29 +66,9 @@ const openTimed = (page, event) =>
 
 /**
  * When the panel showed `eventId`'s person (wall clock), from the panel's own mark.
- * @param {import('@playwright/test').Page} page @param {string} eventId @returns {Promise<number>}
+ * @param {import('@playwright/test').Page} page @param {string} eventId
  */
-async function readyAt(page, eventId) {
-  const handle = await page.waitForSelector('[data-taiwa="prep-panel"] iframe');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('no panel frame');
-  return frame.evaluate(
-    (/** @type {string} */ eventId) =>
-      /** @type {Promise<number>} */ (
-        new Promise((resolve) => {
-          const check = () => {
-            const mark = performance
-              .getEntriesByName('taiwa:prep-ready')
-              .find((m) => /** @type {PerformanceMark} */ (m).detail === eventId);
-            if (mark) resolve(performance.timeOrigin + mark.startTime);
-            else setTimeout(check, 5);
-          };
-          check();
-        })
-      ),
-    eventId,
-  );
-}
+const readyAt = (page, eventId) => markAt(page, 'prep-panel', 'taiwa:prep-ready', eventId);
 
 /** @type {[{ chip: string, id: string }, { chip: string, id: string }]} */
 const EVENTS = [

@@ -15,6 +15,7 @@ import {
   launchWithExtension,
   serveGoogleFixtures,
 } from '../tests/harness/browser.mjs';
+import { markAt } from './marks.mjs';
 import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -96,23 +97,8 @@ const sidebarFrame = async (page) => {
   await page.waitForTimeout(500);
 
   /** When the sidebar in `page` showed the notes of `meetingId` (wall clock), from its own mark. */
-  const readyAt = async (/** @type {import('@playwright/test').Page} */ page) =>
-    (await sidebarFrame(page)).evaluate(
-      (/** @type {string} */ id) =>
-        /** @type {Promise<number>} */ (
-          new Promise((resolve) => {
-            const check = () => {
-              const mark = performance
-                .getEntriesByName('taiwa:sidebar-ready')
-                .find((m) => /** @type {PerformanceMark} */ (m).detail === id);
-              if (mark) resolve(performance.timeOrigin + mark.startTime);
-              else setTimeout(check, 5);
-            };
-            check();
-          })
-        ),
-      meetingId,
-    );
+  const readyAt = (/** @type {import('@playwright/test').Page} */ page) =>
+    markAt(page, 'notes-sidebar', 'taiwa:sidebar-ready', meetingId);
 
   // The call starts: the lobby (where the sidebar waits out of sight) becomes the call.
   const ready = [];

@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import type { CallView } from '@/utils/messaging/views';
 import { ErrorLine } from '@/components/error-line';
 import { HealthLine } from '@/components/health-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
+import { PanelHeader } from '@/components/panel-header';
 import { useFitHost } from '@/components/use-fit-host';
 import { useStored } from '@/components/use-stored';
 import { AskPerson } from './ask-person';
@@ -27,23 +27,16 @@ export function NotesSidebarApp() {
   const call = view && (started || view.meetingId) ? view : null;
   return (
     <main className="panel sidebar" aria-labelledby="sidebar-title">
-      <header className="panel-header">
-        <img src={browser.runtime.getURL('/icon/32.png')} alt="" width={20} height={20} />
-        <h1 id="sidebar-title" data-testid="page-title">
-          {i18n.t('notesSidebar.title')}
-        </h1>
-        <button
-          type="button"
-          className="icon"
-          aria-expanded={!collapsed}
-          aria-controls="sidebar-body"
-          aria-label={collapsed ? i18n.t('notesSidebar.expand') : i18n.t('notesSidebar.collapse')}
-          data-testid="sidebar-toggle"
-          onClick={() => setCollapsed(!collapsed)}
-        >
-          {collapsed ? '▸' : '▾'}
-        </button>
-      </header>
+      <PanelHeader
+        titleId="sidebar-title"
+        title={i18n.t('notesSidebar.title')}
+        bodyId="sidebar-body"
+        collapsed={collapsed}
+        onToggle={() => setCollapsed(!collapsed)}
+        expandLabel={i18n.t('notesSidebar.expand')}
+        collapseLabel={i18n.t('notesSidebar.collapse')}
+        toggleTestId="sidebar-toggle"
+      />
       <div id="sidebar-body" hidden={collapsed}>
         {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
         {live.state === 'error' && (

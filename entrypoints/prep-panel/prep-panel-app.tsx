@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { memberSide } from '@/utils/domain/agenda';
 import type { PrepView } from '@/utils/messaging/views';
 import { ErrorLine } from '@/components/error-line';
+import { PanelHeader } from '@/components/panel-header';
 import { HealthLine } from '@/components/health-line';
 import { AgendaEditor } from '@/components/meeting/agenda-editor';
 import { ConditionTrend } from '@/components/meeting/condition-trend';
@@ -39,24 +40,21 @@ export function PrepPanelApp() {
   }, [person, eventId]);
   return (
     <main className="panel" aria-labelledby="panel-title">
-      <header className="panel-header">
-        <img src={browser.runtime.getURL('/icon/32.png')} alt="" width={20} height={20} />
-        <h1 id="panel-title">
-          {i18n.t('prepPanel.title')}
-          {collapsed && person && <span className="muted"> · {person.name || person.email}</span>}
-        </h1>
-        <button
-          type="button"
-          className="icon"
-          aria-expanded={!collapsed}
-          aria-controls="panel-body"
-          aria-label={collapsed ? i18n.t('prepPanel.expand') : i18n.t('prepPanel.collapse')}
-          data-testid="panel-toggle"
-          onClick={() => setCollapsed(!collapsed)}
-        >
-          {collapsed ? '▸' : '▾'}
-        </button>
-      </header>
+      <PanelHeader
+        titleId="panel-title"
+        title={
+          <>
+            {i18n.t('prepPanel.title')}
+            {collapsed && person && <span className="muted"> · {person.name || person.email}</span>}
+          </>
+        }
+        bodyId="panel-body"
+        collapsed={collapsed}
+        onToggle={() => setCollapsed(!collapsed)}
+        expandLabel={i18n.t('prepPanel.expand')}
+        collapseLabel={i18n.t('prepPanel.collapse')}
+        toggleTestId="panel-toggle"
+      />
       <div id="panel-body" hidden={collapsed}>
         {!collapsed && <PanelBody eventId={eventId} view={view} />}
         <HealthLine surface="calendar" />
