@@ -3,11 +3,11 @@ import { readNoteDraft, removeNoteDraft, writeNoteDraft } from '@/utils/messagin
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
-/** DESIGN.md: notes save as the user types, at most 300 ms later (200 ms: the database has a word 0.2 s after its last key). */
+/** DESIGN.md: notes save as the user types, at most 300 ms later; 200 keeps a keystroke's way to the database under 300 ms. */
 export const AUTOSAVE_DELAY_MS = 200;
 
 /**
- * Text that saves itself: `save` runs 300 ms after the last keystroke, and at once when the page
+ * Text that saves itself: `save` runs 200 ms after the last keystroke, and at once when the page
  * is hidden or closed. A frame torn down with its tab may not get that last save through, so
  * every change of a note is also journaled under `draftKey` (see note-drafts.ts) until a save of it
  * succeeds; a journal left behind is shown here again, and committed by the background. A failed
