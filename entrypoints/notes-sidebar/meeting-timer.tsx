@@ -29,7 +29,8 @@ export function MeetingTimer({
     return () => clearInterval(timer);
   }, []);
   const remaining = plannedEnd === null ? null : plannedEnd - now;
-  const nudge = remaining !== null && remaining <= NUDGE_MS;
+  // Only in the last five minutes: past the end, the line above says so.
+  const nudge = remaining !== null && remaining > 0 && remaining <= NUDGE_MS;
   return (
     <section className="timer" aria-label={i18n.t('timer.heading')} data-testid="meeting-timer">
       <p className="small">

@@ -98,6 +98,7 @@ test('the sidebar appears only once in the call, clear of the control bar, and s
   );
   await expect(sidebar(page).getByTestId('open-actions')).toContainText('Share the onboarding doc');
   await expect(sidebar(page).getByTestId('meeting-timer')).toContainText(/left/);
+  await expect(sidebar(page).getByTestId('wrap-up-nudge')).toHaveText('');
   const box = (await host(page).boundingBox())!;
   const controls = (await page.locator('.controls').boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(controls.y);
@@ -378,12 +379,20 @@ test('five minutes before the end, a gentle nudge to confirm the action items', 
   page,
   extensionUrl,
 }) => {
-  await seedAiko(page, extensionUrl, 4 * 60_000);
+  const { meeting } = await seedAiko(page, extensionUrl, 4 * 60_000);
   await page.goto(CALL);
   const timer = sidebar(page).getByTestId('meeting-timer');
   await expect(timer).toContainText(/[34]:\d\d left/);
   await expect(timer.getByTestId('wrap-up-nudge')).toHaveText(/confirm the action items/);
   await expect(timer.getByTestId('wrap-up-nudge')).toHaveAttribute('role', 'status');
+  // Running over: said plainly, no "minutes left".
+  const control = await openExtensionPage(page, extensionUrl);
+  await callBackground(control, 'updateMeeting', {
+    id: meeting.id,
+    patch: { plannedEnd: Date.now() - 60_000 },
+  });
+  await expect(timer).toContainText('past the scheduled end');
+  await expect(timer.getByTestId('wrap-up-nudge')).toHaveText('');
 });
 
 test('the sidebar folds to its header and back, keeping what was typed', async ({
