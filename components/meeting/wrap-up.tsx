@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { nextDueDate } from '@/utils/domain/cadence';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { MeetingView } from '@/utils/messaging/views';
@@ -60,8 +60,16 @@ export function WrapUp({ view }: { view: MeetingView }) {
   const [condition, setCondition] = useState(meeting.condition);
   const [rating, setRating] = useState(meeting.rating);
   const open = view.agenda.filter((item) => !item.done).length;
+  // It opens at the end of a long sidebar (when the call ends): brought into view, focus left alone.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.scrollIntoView?.({ block: 'nearest' }), []);
   return (
-    <section className="block wrap-up" aria-labelledby="wrap-up-heading" data-testid="wrap-up">
+    <section
+      ref={section}
+      className="block wrap-up"
+      aria-labelledby="wrap-up-heading"
+      data-testid="wrap-up"
+    >
       <h2 id="wrap-up-heading">{i18n.t('wrapUp.heading')}</h2>
       <ScoreGroup
         name="condition"

@@ -105,6 +105,8 @@ test('the sidebar appears only once in the call, clear of the control bar, and s
 
   await page.locator('#leave').click();
   await expect(sidebar(page).getByTestId('wrap-up')).toBeVisible({ timeout: 5_000 });
+  // At the end of a long sidebar: brought into view.
+  await expect(sidebar(page).getByTestId('wrap-up')).toBeInViewport({ ratio: 0.3 });
   await expect(host(page)).toBeVisible();
 });
 
