@@ -32,6 +32,21 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['prep-panel.html', 'notes-sidebar.html'], matches: GOOGLE_ORIGINS },
     ],
+    // Alt+Shift+letter: free in Calendar and Meet (their own keys use Ctrl, or no modifier).
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commands_openPopup__',
+      },
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commands_toggleSidebar__',
+      },
+      'add-action': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commands_addAction__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'taiwa@taiwa.app',

@@ -1,17 +1,23 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { uiLanguage } from './ui-language';
+import { applyLanguageChoice, uiLanguage } from './ui-language';
 import './base.css';
 
 /**
- * Mounts a Taiwa page. Sets the document language from the browser's UI language, which is the
- * language chrome.i18n picked the strings in, so screen readers pronounce them correctly and
- * Japanese text gets Japanese glyphs.
+ * Mounts a Taiwa page once the UI language is settled (the options may choose one other than
+ * the browser's). Sets the document language, so screen readers pronounce the strings correctly
+ * and Japanese text gets Japanese glyphs. `title` and `app` are built after the language is.
  */
-export function renderPage(title: string, app: ReactNode): void {
-  document.documentElement.lang = uiLanguage();
-  document.title = title;
-  const root = document.getElementById('root');
-  if (!root) throw new Error('Taiwa page is missing its #root element.');
-  createRoot(root).render(<StrictMode>{app}</StrictMode>);
+export function renderPage(title: () => string, app: () => ReactNode): void {
+  const mount = () => {
+    document.documentElement.lang = uiLanguage();
+    document.title = title();
+    const root = document.getElementById('root');
+    if (!root) throw new Error('Taiwa page is missing its #root element.');
+    createRoot(root).render(<StrictMode>{app()}</StrictMode>);
+  };
+  // A language that cannot be applied (storage or the file unreadable) leaves the browser's.
+  void applyLanguageChoice()
+    .catch(() => undefined)
+    .then(mount);
 }

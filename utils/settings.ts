@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { DEFAULT_KEYWORDS } from '@/utils/domain/classify';
+import { CADENCES } from '@/utils/model/enums';
 
 /** The user's preferences. Small and not user content, so they live in extension storage. */
 export const settingsSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const settingsSchema = z.strictObject({
   talkTargetSelfPercent: z.number().int().min(0).max(100),
   /** Show "a 1on1 is not an evaluation" in the prep panel. */
   showNotEvaluationReminder: z.boolean(),
+  /** The cadence a new person starts with (each person's own can differ). */
+  defaultCadence: z.enum(CADENCES),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   includeMendan: false,
   talkTargetSelfPercent: 20,
   showNotEvaluationReminder: true,
+  defaultCadence: 'biweekly',
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
-import type { AgendaItem, Relationship, Side } from '@/utils/model/entities';
+import type { AgendaItem, Cadence, Relationship, Side } from '@/utils/model/entities';
+import type { AttentionReason } from '@/utils/domain/attention';
+import type { CadenceStatus } from '@/utils/domain/cadence';
 
 /** Localised names of the model's enums, in one place for every view. */
 export const categoryLabel = (c: AgendaItem['category']): string =>
@@ -34,3 +36,28 @@ export const relationshipLabel = (r: Relationship): string =>
     'my-manager': i18n.t('person.relationship.myManager'),
     other: i18n.t('person.relationship.other'),
   })[r];
+
+export const attentionLabel = (reason: AttentionReason): string =>
+  ({
+    overdue: i18n.t('attention.overdue'),
+    'never-met': i18n.t('attention.neverMet'),
+    'many-actions': i18n.t('attention.manyActions'),
+    'condition-falling': i18n.t('attention.conditionFalling'),
+  })[reason];
+
+export const cadenceLabel = (status: CadenceStatus): string =>
+  ({
+    'on-track': i18n.t('cadence.onTrack'),
+    due: i18n.t('cadence.due'),
+    overdue: i18n.t('cadence.overdue'),
+    'never-met': i18n.t('cadence.neverMet'),
+    'no-cadence': i18n.t('cadence.none'),
+  })[status];
+
+export const cadenceChoiceLabel = (c: Cadence): string =>
+  ({
+    weekly: i18n.t('cadence.choice.weekly'),
+    biweekly: i18n.t('cadence.choice.biweekly'),
+    monthly: i18n.t('cadence.choice.monthly'),
+    none: i18n.t('cadence.choice.none'),
+  })[c];

@@ -24,8 +24,11 @@ export function MeetingNotes({
   wrapUpOpen = false,
   children,
   onShown,
+  linkPerson = false,
 }: {
   meetingId: string;
+  /** The person's name links to their history (in the notebook, not beside a call). */
+  linkPerson?: boolean;
   /** Called once the meeting is on screen (the sidebar marks it for `npm run bench`). */
   onShown?: (meetingId: string) => void;
   /** Show the wrap-up without being asked (the call ended). */
@@ -61,8 +64,14 @@ export function MeetingNotes({
   const nextOrder = Math.max(0, ...view.agenda.map((i) => i.order)) + 1;
   return (
     <article aria-labelledby="meeting-heading" data-testid="meeting-notes">
-      <h2 id="meeting-heading" className="meeting-heading">
-        <span data-testid="person-name">{person.name || person.email}</span>
+      <h2 id="meeting-heading" className="meeting-heading" tabIndex={-1}>
+        {linkPerson ? (
+          <a href={`#person=${person.id}`} data-testid="person-name">
+            {person.name || person.email}
+          </a>
+        ) : (
+          <span data-testid="person-name">{person.name || person.email}</span>
+        )}
         {meeting.plannedStart !== null && (
           <span className="muted small"> · {shortDateTime(meeting.plannedStart)}</span>
         )}

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
 import { shortDate } from '../locale';
 import { write } from '../send';
+import { useViewCommand } from '../use-view-command';
 import { AddWithSide } from './add-with-side';
 import { sideLabel } from './labels';
 
@@ -26,12 +27,19 @@ export function OpenActions(props: {
     ...(props.here ?? []),
     ...[...checked.values()].filter((a) => !listed.has(a.id)),
   ];
+  const section = useRef<HTMLElement>(null);
+  // The "add an action item" shortcut (Alt+Shift+A by default) lands here.
+  useViewCommand('add-action', () => {
+    const input = section.current?.querySelector<HTMLInputElement>('[data-testid="action-input"]');
+    input?.scrollIntoView({ block: 'nearest' });
+    input?.focus();
+  });
   const toggle = async (item: ActionItem, done: boolean) => {
     const saved = await write('updateAction', { id: item.id, patch: { done } });
     if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
   };
   return (
-    <section className="block" aria-labelledby="actions-heading">
+    <section className="block" aria-labelledby="actions-heading" ref={section}>
       <h2 id="actions-heading">{i18n.t('actions.heading')}</h2>
       {items.length === 0 && <p className="muted">{i18n.t('actions.empty')}</p>}
       <ul className="actions" data-testid="open-actions">

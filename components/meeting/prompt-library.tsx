@@ -5,7 +5,7 @@ import { write } from '../send';
 import { newAgendaItem } from './agenda-editor';
 
 /** Themes of questions that make people think (DOMAIN.md), with the agenda category they feed. */
-const THEMES = {
+export const THEMES = {
   condition: 'condition',
   work: 'work',
   growth: 'growth',
@@ -13,9 +13,9 @@ const THEMES = {
   feedback: 'work',
   vision: 'career',
 } as const satisfies Record<string, AgendaItem['category']>;
-type Theme = keyof typeof THEMES;
+export type Theme = keyof typeof THEMES;
 
-const themeLabel = (theme: Theme) =>
+export const themeLabel = (theme: Theme) =>
   ({
     condition: i18n.t('prompts.theme.condition'),
     work: i18n.t('prompts.theme.work'),

@@ -1,5 +1,6 @@
 import { personToMarkdown } from '@/utils/export/markdown';
 import { actionsToCsv } from '@/utils/export/csv';
+import { exportPerson } from './db/backup';
 import { getDb } from './db/database';
 import { stripDerived } from './db/derive';
 import { deleteEverything, deletePerson } from './db/erase';
@@ -25,6 +26,11 @@ export function setupDataApi(): void {
     const text = personToMarkdown(timeline, { includePrivate, lang, now: Date.now() });
     const name = fileSafe(timeline.person.name || timeline.person.email);
     return { fileName: `taiwa-${name}-${today()}.md`, text };
+  });
+  handle('exportPersonJson', FROM_PAGES, async ({ personId }) => {
+    const backup = await exportPerson(getDb(), personId);
+    const name = fileSafe(backup.data.people[0]?.name || backup.data.people[0]?.email || '');
+    return { fileName: `taiwa-${name}-${today()}.json`, text: JSON.stringify(backup, null, 2) };
   });
   handle('exportActionsCsv', FROM_PAGES, async ({ personId }) => {
     const db = getDb();

@@ -85,11 +85,12 @@ export function setupMeetApi(): void {
     if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
     return updateCall(tabId, async (call) => {
       if (!call) throw new Error('There is no Meet call in this tab any more.');
+      const { defaultCadence } = await readSettings();
       const meeting = await writeTransaction(async (ctx) => {
         const person =
           'personId' in input
             ? await getLive(ctx.db, 'people', input.personId)
-            : await createPerson(ctx, { name: input.name });
+            : await createPerson(ctx, { name: input.name, cadence: defaultCadence });
         return meetingForPerson(ctx, person.id, facts(call, ctx.now));
       });
       return { call: withMeeting(call, meeting), result: meeting.id };

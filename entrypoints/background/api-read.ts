@@ -1,3 +1,5 @@
+import { readSettings } from '@/utils/settings';
+import { popupView, practiceView } from './db/dashboard';
 import { getDb } from './db/database';
 import { findMeetingByEvent, findMeetingByMeetCode } from './db/meetings';
 import {
@@ -14,6 +16,10 @@ import { FROM_PAGES, handle } from './handle';
 /** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
 export function setupReadApi(): void {
   handle('listPeople', FROM_PAGES, () => peopleOverview(getDb(), Date.now()));
+  handle('getPopupView', FROM_PAGES, () => popupView(getDb(), Date.now()));
+  handle('getPractice', FROM_PAGES, async ({ months }) =>
+    practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent),
+  );
   handle('getPersonTimeline', FROM_PAGES, ({ personId, before, limit }) =>
     personTimeline(getDb(), personId, { before, limit }),
   );

@@ -1,3 +1,4 @@
+import { readSettings } from '@/utils/settings';
 import { saveAction, saveGoal, saveNote, saveTemplate, setSeriesOverride } from './db/items';
 import { createMeeting, deleteAgendaItem, saveAgendaItem, updateMeeting } from './db/meetings';
 import { createPerson, updatePerson } from './db/people';
@@ -6,9 +7,10 @@ import { FROM_PAGES, handle } from './handle';
 
 /** Writes from Taiwa's own pages. Each runs in one transaction and notifies open views. */
 export function setupWriteApi(): void {
-  handle('createPerson', FROM_PAGES, (fields) =>
-    writeTransaction((ctx) => createPerson(ctx, fields)),
-  );
+  handle('createPerson', FROM_PAGES, async (fields) => {
+    const { defaultCadence } = await readSettings();
+    return writeTransaction((ctx) => createPerson(ctx, { cadence: defaultCadence, ...fields }));
+  });
   handle('updatePerson', FROM_PAGES, ({ id, patch }) =>
     writeTransaction((ctx) => updatePerson(ctx, id, patch)),
   );

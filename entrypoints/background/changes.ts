@@ -1,5 +1,10 @@
 import type { Browser } from 'wxt/browser';
-import { CHANGES_PORT, type ChangeEvent, type ChangeTopic } from '@/utils/messaging/changes';
+import {
+  CHANGES_PORT,
+  type ChangeEvent,
+  type ChangeTopic,
+  type ViewCommand,
+} from '@/utils/messaging/changes';
 import { onPagePort } from './sender-guard';
 
 /**
@@ -18,8 +23,17 @@ export function setupChanges(): void {
 
 export function notifyChanged(tables: Iterable<ChangeTopic>): void {
   const event: ChangeEvent = { tables: [...new Set(tables)] };
-  if (!event.tables.length) return;
+  if (event.tables.length) post(event, () => true);
+}
+
+/** Passes a shortcut's command to the views shown in one tab (its panel or sidebar). */
+export function sendCommandToTab(tabId: number, command: ViewCommand): void {
+  post({ tables: [], command }, (port) => port.sender?.tab?.id === tabId);
+}
+
+function post(event: ChangeEvent, to: (port: Browser.runtime.Port) => boolean): void {
   for (const port of ports) {
+    if (!to(port)) continue;
     try {
       port.postMessage(event);
     } catch {

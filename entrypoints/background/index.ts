@@ -7,6 +7,7 @@ import { setupSettingsApi } from './api-settings';
 import { setupWriteApi } from './api-write';
 import { setupBackupPort } from './backup-port';
 import { setupChanges } from './changes';
+import { setupCommands } from './commands';
 import { setupHealth } from './health';
 import { setupHostLayout } from './host-layout';
 import { setupNoteDrafts } from './note-drafts';
@@ -33,5 +34,6 @@ export default defineBackground({
     setupBackupPort();
     setupNoteDrafts();
     setupReinjection();
+    setupCommands();
   },
 });

@@ -1,35 +1,76 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
 import { ErrorLine } from '@/components/error-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
+import { notebookHash, type NotebookPlace } from '@/components/notebook-link';
 import { StatusLine } from '@/components/status-line';
+import { PeopleList } from './people-list';
+import { PersonPage } from './person-page';
+import { PracticeDashboard } from './practice-dashboard';
+import { usePlace } from './use-place';
 
-const meetingFromHash = () => /^#meeting=([\w-]{1,64})$/.exec(location.hash)?.[1] ?? null;
-
-/** The full-page history: people, their meetings, and in-person notes (`#meeting=<id>`). */
-export function NotebookApp() {
-  const [meetingId, setMeetingId] = useState(meetingFromHash);
+/** The place's heading gets the focus after a move, so a screen reader says where it is. */
+function useFocusOnMove(place: NotebookPlace) {
+  const main = useRef<HTMLElement>(null);
+  const key = notebookHash(place);
+  const first = useRef(true);
   useEffect(() => {
-    const onChange = () => setMeetingId(meetingFromHash());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [key]);
+  return main;
+}
+
+/**
+ * The full-page history: people, each person's whole story, a meeting's notes, and the user's
+ * own 1on1 practice. The fragment says which (`#person=`, `#meeting=`, `#practice`).
+ */
+export function NotebookApp() {
+  const place = usePlace();
+  const main = useFocusOnMove(place);
+  const current = (p: NotebookPlace) =>
+    notebookHash(p) === notebookHash(place) ? ('page' as const) : undefined;
   return (
-    <main className="page">
-      <Brand title={i18n.t('history.title')} />
-      {meetingId ? (
-        <MeetingNotes meetingId={meetingId} />
-      ) : (
-        <section aria-labelledby="people-heading">
-          <h2 id="people-heading">{i18n.t('history.peopleHeading')}</h2>
-          <p className="muted" data-testid="people-list">
-            {i18n.t('history.empty')}
-          </p>
-        </section>
-      )}
-      <ErrorLine />
-      <StatusLine />
-    </main>
+    <div className="notebook">
+      <header className="notebook-header">
+        <Brand title={i18n.t('history.title')} />
+        <nav aria-label={i18n.t('history.navLabel')}>
+          <ul className="tabs">
+            <li>
+              <a href="#" aria-current={current({})}>
+                {i18n.t('history.peopleHeading')}
+              </a>
+            </li>
+            <li>
+              <a href="#practice" aria-current={current({ practice: true })}>
+                {i18n.t('practice.heading')}
+              </a>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void browser.runtime.openOptionsPage()}
+              >
+                {i18n.t('common.openOptions')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main className="page" ref={main}>
+        {'meeting' in place && <MeetingNotes meetingId={place.meeting} linkPerson />}
+        {'person' in place && <PersonPage personId={place.person} />}
+        {'practice' in place && <PracticeDashboard />}
+        {Object.keys(place).length === 0 && <PeopleList />}
+        <ErrorLine />
+        <StatusLine />
+      </main>
+    </div>
   );
 }

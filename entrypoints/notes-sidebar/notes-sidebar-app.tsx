@@ -8,7 +8,7 @@ import { PanelHeader } from '@/components/panel-header';
 import { useFitHost } from '@/components/use-fit-host';
 import { useStored } from '@/components/use-stored';
 import { AskPerson } from './ask-person';
-import { sidebarCollapsedItem } from './collapsed';
+import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
 import { MeetingTimer } from './meeting-timer';
 import { TalkMeter } from './talk-meter';
 import { useCallView } from './use-call-view';

@@ -1,20 +1,46 @@
 import { i18n } from '#i18n';
 import { Brand } from '@/components/brand';
+import { ErrorLine } from '@/components/error-line';
 import { StatusLine } from '@/components/status-line';
+import { BackupSection } from './backup-section';
+import { DeleteAll } from './delete-all';
+import { DetectionSettings } from './detection-settings';
+import { LanguageSetting } from './language-setting';
+import { MeetingSettings } from './meeting-settings';
+import { PrivacySection } from './privacy-section';
+import { ShortcutsSection } from './shortcuts-section';
+import { TemplatesEditor } from './templates-editor';
+import { useSettings } from './use-settings';
 
-/** Settings, privacy in plain words, and the place where sync will be set up. */
+/** Settings, the user's own templates, their data (backup, restore, delete), privacy, and sync. */
 export function OptionsApp() {
+  const { settings, save } = useSettings();
   return (
-    <main className="page">
+    <main className="page options">
       <Brand title={i18n.t('options.title')} />
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{i18n.t('options.privacyHeading')}</h2>
-        <p>{i18n.t('options.privacyBody')}</p>
-      </section>
-      <section id="sync" aria-labelledby="sync-heading">
+      <nav aria-label={i18n.t('options.navLabel')} className="toc">
+        <a href="#privacy">{i18n.t('options.privacyHeading')}</a>
+        <a href="#sync">{i18n.t('options.syncHeading')}</a>
+      </nav>
+      <LanguageSetting />
+      {settings ? (
+        <>
+          <DetectionSettings settings={settings} save={save} />
+          <MeetingSettings settings={settings} save={save} />
+        </>
+      ) : (
+        <p role="status">{i18n.t('common.loading')}</p>
+      )}
+      <TemplatesEditor />
+      <ShortcutsSection />
+      <BackupSection />
+      <section className="block" id="sync" aria-labelledby="sync-heading">
         <h2 id="sync-heading">{i18n.t('options.syncHeading')}</h2>
         <p>{i18n.t('options.syncBody')}</p>
       </section>
+      <DeleteAll />
+      <PrivacySection />
+      <ErrorLine />
       <StatusLine />
     </main>
   );

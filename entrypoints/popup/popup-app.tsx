@@ -1,42 +1,100 @@
 import { i18n } from '#i18n';
+import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { Brand } from '@/components/brand';
+import { ErrorLine } from '@/components/error-line';
 import { HealthLine } from '@/components/health-line';
+import { openNotebook } from '@/components/notebook-link';
+import { SearchBox } from '@/components/search-box';
 import { StatusLine } from '@/components/status-line';
+import { useLive } from '@/components/use-live';
+import { AttentionList } from './attention-list';
+import { MyActions } from './my-actions';
+import { QuickNote } from './quick-note';
+import { UpcomingList } from './upcoming-list';
 import './popup.css';
 
-async function openHistory() {
-  await browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
-  window.close();
-}
+/** When the popup's data is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
+const READY_MARK = 'taiwa:popup-ready';
 
 async function openOptions() {
   await browser.runtime.openOptionsPage();
   window.close();
 }
 
-/** The toolbar popup: opened dozens of times a day, so it stays light. */
+/**
+ * The toolbar popup, opened dozens of times a day between meetings: who is next, who needs a
+ * 1on1, what did I promise, and a search through everything. One request fills it.
+ */
 export function PopupApp() {
+  const live = useLive('popup', () => sendMessage('getPopupView', undefined), [
+    'people',
+    'meetings',
+    'actions',
+  ]);
+  const view = live.state === 'ready' ? live.value : null;
+  useEffect(() => {
+    if (view && !performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
+  }, [view]);
+  const names = new Map(view?.people.map((o) => [o.person.id, o.person.name || o.person.email]));
   return (
     <main className="page popup">
       <Brand title={i18n.t('popup.title')} />
       <HealthLine />
-      <p>{i18n.t('popup.intro')}</p>
-      <p className="muted">{i18n.t('popup.privacy')}</p>
-      <nav>
+      <SearchBox
+        names={names}
+        onOpen={(hit) =>
+          void openNotebook(
+            hit.meetingId ? { meeting: hit.meetingId } : { person: hit.personId },
+            true,
+          )
+        }
+      />
+      {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
+      {live.state === 'error' && (
+        <p role="alert" className="error">
+          {i18n.t('popup.loadFailed', [live.error])}
+        </p>
+      )}
+      {view && (
+        <>
+          {view.people.length === 0 && <p>{i18n.t('popup.intro')}</p>}
+          <UpcomingList view={view} />
+          <AttentionList view={view} />
+          <MyActions view={view} />
+          <QuickNote view={view} />
+        </>
+      )}
+      <nav aria-label={i18n.t('popup.linksLabel')}>
         <ul className="popup-links">
           <li>
-            <button type="button" className="link-button" onClick={openHistory}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void openNotebook({}, true)}
+            >
               {i18n.t('common.openHistory')}
             </button>
           </li>
           <li>
-            <button type="button" className="link-button" onClick={openOptions}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void openNotebook({ practice: true }, true)}
+            >
+              {i18n.t('common.openPractice')}
+            </button>
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={() => void openOptions()}>
               {i18n.t('common.openOptions')}
             </button>
           </li>
         </ul>
       </nav>
+      <p className="muted small">{i18n.t('popup.privacy')}</p>
+      <ErrorLine />
       <StatusLine />
     </main>
   );

@@ -1,20 +1,10 @@
 import { i18n } from '#i18n';
 import type { Relationship } from '@/utils/model/entities';
 import { RELATIONSHIPS } from '@/utils/model/enums';
-import type { CadenceStatus } from '@/utils/domain/cadence';
 import type { PrepView } from '@/utils/messaging/views';
 import { ago, shortDateTime } from '@/components/locale';
-import { relationshipLabel } from '@/components/meeting/labels';
+import { cadenceLabel, relationshipLabel } from '@/components/meeting/labels';
 import { write } from '@/components/send';
-
-const cadenceText = (status: CadenceStatus) =>
-  ({
-    'on-track': i18n.t('cadence.onTrack'),
-    due: i18n.t('cadence.due'),
-    overdue: i18n.t('cadence.overdue'),
-    'never-met': i18n.t('cadence.neverMet'),
-    'no-cadence': i18n.t('cadence.none'),
-  })[status];
 
 /** Who this 1on1 is with, how the relationship stands, and when they last met. */
 export function PersonSummary({
@@ -53,7 +43,7 @@ export function PersonSummary({
         </span>
         {' · '}
         <span data-testid="cadence" data-status={view.cadence}>
-          {cadenceText(view.cadence)}
+          {cadenceLabel(view.cadence)}
         </span>
       </p>
     </div>

@@ -68,4 +68,29 @@ describe('schema migrations', () => {
     db.close();
     await db.delete();
   });
+
+  it('upgrades a version 2 database: goals gain an empty re-check history, nothing else moves', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMAS[2]);
+    const goal = {
+      ...meta,
+      id: 'g1',
+      personId: 'p1',
+      text: 'Lead a release',
+      status: 'active',
+      progress: 40,
+      targetDate: null,
+      reviewedAt: 900,
+    };
+    await v2.table('goals').add(goal);
+    v2.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.goals.get('g1')).toEqual({ ...goal, reviews: [] });
+    db.close();
+    await db.delete();
+  });
 });

@@ -39,10 +39,10 @@ const event = (patch: Partial<Parameters<typeof recordCalendarEvent>[0]> = {}) =
 describe('people', () => {
   it('treats differently cased addresses as one person', async () => {
     const a = await writeTransaction((ctx) =>
-      upsertPersonFromGoogle(ctx, { email: 'Aiko.Tanaka@Example.com', name: 'Aiko' }),
+      upsertPersonFromGoogle(ctx, { email: 'Aiko.Tanaka@Example.com', name: 'Aiko' }, 'biweekly'),
     );
     const b = await writeTransaction((ctx) =>
-      upsertPersonFromGoogle(ctx, { email: 'aiko.tanaka@example.com ', name: 'Aiko' }),
+      upsertPersonFromGoogle(ctx, { email: 'aiko.tanaka@example.com ', name: 'Aiko' }, 'biweekly'),
     );
     expect(b.id).toBe(a.id);
     expect(a.email).toBe('aiko.tanaka@example.com');
@@ -51,15 +51,15 @@ describe('people', () => {
 
   it('follows a rename in Google, unless the user named the person', async () => {
     const first = await writeTransaction((ctx) =>
-      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko Sato' }),
+      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko Sato' }, 'biweekly'),
     );
     const renamed = await writeTransaction((ctx) =>
-      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko Tanaka' }),
+      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko Tanaka' }, 'biweekly'),
     );
     expect(renamed.name).toBe('Aiko Tanaka');
     await writeTransaction((ctx) => updatePerson(ctx, first.id, { name: 'あいこさん' }));
     const kept = await writeTransaction((ctx) =>
-      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko T.' }),
+      upsertPersonFromGoogle(ctx, { email: 'a@example.com', name: 'Aiko T.' }, 'biweekly'),
     );
     expect(kept.name).toBe('あいこさん');
   });

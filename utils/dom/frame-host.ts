@@ -21,6 +21,8 @@ export interface FrameHost {
    * content script confirms it is needed, is out of sight, out of the tab order and unheard.
    */
   setVisible(visible: boolean): void;
+  /** Moves the keyboard focus into the frame (a shortcut asked to type there). */
+  focus(): void;
   remove(): void;
 }
 
@@ -78,6 +80,9 @@ export function mountFrameHost(
     },
     setVisible(visible) {
       guard.change(() => (ui.wrapper.style.visibility = visible ? 'visible' : 'hidden'));
+    },
+    focus() {
+      ui.iframe.focus();
     },
     navigate(next) {
       if (next === shown) return;

@@ -10,9 +10,16 @@ export const CHANGES_PORT = 'taiwa:changes';
  */
 export type ChangeTopic = TableName | 'calls';
 
-/** Sent to every open view after a write commits, and when a call changes. */
+/** What a keyboard shortcut asks of the views in the tab it was pressed in. */
+export type ViewCommand = 'add-action';
+
+/**
+ * Sent to every open view after a write commits, and when a call changes; a shortcut's command
+ * goes (with no tables) only to the views of the tab it was pressed in.
+ */
 export interface ChangeEvent {
   tables: ChangeTopic[];
+  command?: ViewCommand;
 }
 
 /**
@@ -37,4 +44,12 @@ export function subscribeToChanges(
   };
   signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
   connect(false);
+}
+
+/** Calls `onCommand` when a keyboard shortcut pressed in this view's tab asks something of it. */
+export function subscribeToCommands(
+  onCommand: (command: ViewCommand) => void,
+  signal: AbortSignal,
+): void {
+  subscribeToChanges((event) => event.command && onCommand(event.command), signal);
 }

@@ -119,6 +119,8 @@ export const inputs = {
   getPrepView: z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
   getHealth: none,
   listPeople: none,
+  getPopupView: none,
+  getPractice: z.strictObject({ months: z.number().int().min(1).max(60) }),
   getPersonTimeline: z.strictObject({
     personId: idSchema,
     before: epochMs.optional(),
@@ -191,6 +193,7 @@ export const inputs = {
     lang: z.enum(['ja', 'en']),
   }),
   exportActionsCsv: z.strictObject({ personId: idSchema.optional() }),
+  exportPersonJson: z.strictObject({ personId: idSchema }),
   getSettings: none,
   saveSettings: settingsSchema.partial(),
 };

@@ -9,6 +9,8 @@ import type {
   MeetingView,
   PersonOverview,
   PersonTimeline,
+  PopupView,
+  PracticeView,
   PrepView,
   SearchHit,
 } from './views';
@@ -49,6 +51,8 @@ export interface ProtocolMap {
   reportCall(data: Inputs['reportCall']): void;
 
   listPeople(data: Inputs['listPeople']): PersonOverview[];
+  getPopupView(data: Inputs['getPopupView']): PopupView;
+  getPractice(data: Inputs['getPractice']): PracticeView;
   getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
   getMeetingView(data: Inputs['getMeetingView']): MeetingView;
   findMeeting(data: Inputs['findMeeting']): string | null;
@@ -86,6 +90,8 @@ export interface ProtocolMap {
 
   exportPersonMarkdown(data: Inputs['exportPersonMarkdown']): ExportFile;
   exportActionsCsv(data: Inputs['exportActionsCsv']): ExportFile;
+  /** One person's records as a backup file (restoring it in merge mode brings them back). */
+  exportPersonJson(data: Inputs['exportPersonJson']): ExportFile;
 
   getSettings(data: Inputs['getSettings']): Settings;
   saveSettings(data: Inputs['saveSettings']): Settings;

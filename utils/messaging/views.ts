@@ -1,6 +1,8 @@
 import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
 import type { CadenceStatus } from '@/utils/domain/cadence';
 import type { CALL_PHASES } from '@/utils/model/enums';
+import type { AttentionReason } from '@/utils/domain/attention';
+import type { PracticeMonth } from '@/utils/domain/practice';
 
 /** The shapes the background's read messages answer with. */
 
@@ -10,6 +12,38 @@ export interface PersonOverview {
   nextPlanned: { id: string; at: number } | null;
   openActions: number;
   cadence: CadenceStatus;
+  /** Planned 1on1s in the next seven days, soonest first. */
+  upcoming: { id: string; at: number }[];
+  /** Condition of the latest held 1on1s (a few), oldest first. */
+  conditions: (number | null)[];
+}
+
+/** Everything the toolbar popup shows, in one answer: it opens dozens of times a day. */
+export interface PopupView {
+  /** Live people who are not archived, by name. */
+  people: PersonOverview[];
+  upcoming: { meetingId: string; at: number; personId: string }[];
+  attention: { personId: string; reasons: AttentionReason[] }[];
+  /** What the user promised, open, due first. */
+  myActions: ActionItem[];
+}
+
+/** One person's held 1on1s as points for the history charts, oldest first. */
+export interface SeriesPoint {
+  meetingId: string;
+  at: number;
+  condition: number | null;
+  rating: number | null;
+  /** The user's share of talk time, in percent, when it was measured. */
+  talkSelfPercent: number | null;
+}
+
+/** The practice dashboard: the last months of the user's own 1on1s. */
+export interface PracticeView {
+  months: PracticeMonth[];
+  talkTargetSelfPercent: number;
+  /** People overdue right now. */
+  overdueNow: string[];
 }
 
 export interface PersonTimeline {
@@ -21,6 +55,8 @@ export interface PersonTimeline {
   goals: Goal[];
   /** Where the next (older) page starts; null when there is none. */
   nextBefore: number | null;
+  /** On the first page: every held 1on1 as chart points (later pages leave it empty). */
+  series: SeriesPoint[];
 }
 
 export interface MeetingView {

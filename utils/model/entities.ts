@@ -143,6 +143,17 @@ export const goalSchema = z.strictObject({
   progress: z.number().int().min(0).max(100),
   targetDate: epochMs.nullable(),
   reviewedAt: epochMs.nullable(),
+  /** Each re-check: when, and where the goal stood then (a backup from before has none). */
+  reviews: z
+    .array(
+      z.strictObject({
+        at: epochMs,
+        progress: z.number().int().min(0).max(100),
+        status: z.enum(GOAL_STATUSES),
+      }),
+    )
+    .max(LIMITS.list)
+    .default([]),
   ...syncMetaShape,
 });
 

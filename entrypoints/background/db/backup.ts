@@ -22,6 +22,41 @@ export async function exportBackup(db: TaiwaDb, now = Date.now()): Promise<Backu
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }
 
+/**
+ * One person's live records as a backup file: restoring it (merge) brings that person back, and
+ * it is the JSON export of the history page.
+ */
+export async function exportPerson(
+  db: TaiwaDb,
+  personId: string,
+  now = Date.now(),
+): Promise<Backup> {
+  const data = await db.transaction('r', TABLE_NAMES, async () => {
+    const person = await db.people.get(personId);
+    if (!person || person.deleted) throw new Error('This person is not in Taiwa (any more).');
+    const own = async <T extends 'meetings' | 'notes' | 'actions' | 'goals'>(table: T) =>
+      ((await db.records(table).where('personId').equals(personId).toArray()) as Row<T>[])
+        .filter((r) => !r.deleted)
+        .map((r) => toBackupRecord<T>(r));
+    const [meetings, notes, actions, goals] = await Promise.all([
+      own('meetings'),
+      own('notes'),
+      own('actions'),
+      own('goals'),
+    ]);
+    return {
+      people: [toBackupRecord(person)],
+      meetings,
+      notes,
+      actions,
+      goals,
+      templates: [],
+      seriesOverrides: [],
+    };
+  });
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
+}
+
 /** A stored row as a backup holds it: no derived index fields, no device sync state. */
 function toBackupRecord<T extends TableName>(row: Row<T>): BackupRecord<T> {
   const { hlc, fieldHlc, deviceId, dirty, version, rev, ...record } = stripDerived<T>(row);

@@ -33,9 +33,21 @@ export const SCHEMAS = {
     meta: 'key',
     personStats: 'personId',
   },
+  // v3: the same indexes; goals gain their re-check history (`reviews`, empty for old goals).
+  3: {
+    people: 'id, email, dirty',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], dirty, *tokens',
+    goals: 'id, personId, dirty',
+    templates: 'id, kind, dirty',
+    seriesOverrides: 'id, dirty',
+    meta: 'key',
+    personStats: 'personId',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
 export type Row<T extends TableName> = RecordOf<T> & {
@@ -75,6 +87,16 @@ export class TaiwaDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
     this.version(2).stores(SCHEMAS[2]).upgrade(backfillDerivedFields);
+    this.version(3)
+      .stores(SCHEMAS[3])
+      .upgrade((tx) =>
+        tx
+          .table('goals')
+          .toCollection()
+          .modify((goal: { reviews?: unknown }) => {
+            goal.reviews ??= [];
+          }),
+      );
   }
 
   /** The table of a synced record type. */

@@ -48,6 +48,7 @@ export const EMPTY: { [T in TableName]: Content<RecordOf<T>> } = {
     progress: 0,
     targetDate: null,
     reviewedAt: null,
+    reviews: [],
   },
   templates: { kind: 'prompt', theme: '', title: '', body: '' },
   seriesOverrides: { verdict: 'never' },

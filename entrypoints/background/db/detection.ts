@@ -33,7 +33,7 @@ export async function recordCalendarEvent(
         meetingId: null,
       };
     }
-    const person = await upsertPersonFromGoogle(ctx, verdict.counterpart);
+    const person = await upsertPersonFromGoogle(ctx, verdict.counterpart, settings.defaultCadence);
     const meeting = await upsertMeetingFromCalendar(ctx, person.id, event);
     return { isOneOnOne: true, reason: verdict.reason, personId: person.id, meetingId: meeting.id };
   });

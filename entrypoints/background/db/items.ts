@@ -1,4 +1,11 @@
-import type { ActionItem, Content, Goal, Note, Template } from '@/utils/model/entities';
+import {
+  LIMITS,
+  type ActionItem,
+  type Content,
+  type Goal,
+  type Note,
+  type Template,
+} from '@/utils/model/entities';
 import { getLive, NotFoundError, saveRecord, tombstone, type WriteContext } from './write';
 
 /**
@@ -53,7 +60,20 @@ export async function saveGoal(
   id: string | null,
   fields: Partial<Content<Goal>>,
 ): Promise<Goal> {
-  if (id) return saveRecord(ctx, 'goals', id, fields);
+  if (id) {
+    // A re-check (a new `reviewedAt`) is also kept in the goal's history, where it stood then.
+    if (fields.reviewedAt === undefined || fields.reviewedAt === null) {
+      return saveRecord(ctx, 'goals', id, fields);
+    }
+    const goal = await getLive(ctx.db, 'goals', id);
+    const review = {
+      at: fields.reviewedAt,
+      progress: fields.progress ?? goal.progress,
+      status: fields.status ?? goal.status,
+    };
+    const reviews = [...goal.reviews, review].slice(-LIMITS.list);
+    return saveRecord(ctx, 'goals', id, { ...fields, reviews });
+  }
   await getLive(ctx.db, 'people', fields.personId ?? '');
   return saveRecord(ctx, 'goals', null, fields, { create: true });
 }

@@ -48,11 +48,12 @@ export async function updatePerson(
 export async function upsertPersonFromGoogle(
   ctx: WriteContext,
   guest: { email: string; name?: string | undefined },
+  cadence: Person['cadence'],
 ): Promise<Person> {
   const email = guest.email.trim().toLowerCase();
   const name = guest.name?.trim() || email.split('@')[0] || email;
   const existing = await findPersonByEmail(ctx.db, email);
-  if (!existing) return saveRecord(ctx, 'people', null, { email, name }, { create: true });
+  if (!existing) return saveRecord(ctx, 'people', null, { email, name, cadence }, { create: true });
   if (existing.nameEditedByUser || !guest.name?.trim()) return existing;
   return saveRecord(ctx, 'people', existing.id, { name });
 }

@@ -5,6 +5,7 @@ import type {
   PersonOverview,
   PersonTimeline,
   SearchHit,
+  SeriesPoint,
 } from '@/utils/messaging/views';
 import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
@@ -13,6 +14,8 @@ import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
 import { getLive, NotFoundError } from './write';
+
+const WEEK = 7 * 86_400_000;
 
 const live = <T extends { deleted: 0 | 1 }>(rows: T[]) => rows.filter((r) => !r.deleted);
 const plain = <T extends Parameters<typeof stripDerived>[0]>(rows: T[]) =>
@@ -38,6 +41,8 @@ export async function peopleOverview(db: TaiwaDb, now: number): Promise<PersonOv
       nextPlanned,
       openActions: s?.openActions ?? 0,
       cadence: cadenceStatus(person.cadence, lastHeld?.at ?? null, now, nextPlanned?.at ?? null),
+      upcoming: (s?.planned ?? []).filter((p) => p.at >= now && p.at < now + WEEK),
+      conditions: (s?.held ?? []).map((h) => h.condition).reverse(),
     };
   });
 }
@@ -46,6 +51,8 @@ export async function peopleOverview(db: TaiwaDb, now: number): Promise<PersonOv
  * One page of a person's history, newest first: `limit` meetings before `before` with their notes
  * and action items, plus every open action item and goal. A five-year history is read a page at
  * a time as the user scrolls; `nextBefore` is where the next page starts (null at the end).
+ * The first page also holds every action item and the chart points of every held 1on1: those are
+ * small, and the person's page shows them whole.
  */
 export async function personTimeline(
   db: TaiwaDb,
@@ -68,11 +75,13 @@ export async function personTimeline(
       Promise.all(ids.map((id) => table.where('meetingId').equals(id).toArray())).then((r) =>
         r.flat(),
       );
-    const [notes, meetingActions, open, goals] = await Promise.all([
+    const first = page.before === undefined;
+    const [notes, meetingActions, open, goals, series] = await Promise.all([
       perMeeting(db.notes),
-      perMeeting(db.actions),
+      first ? db.actions.where('personId').equals(personId).toArray() : perMeeting(db.actions),
       db.actions.where('[open+personId]').equals([1, personId]).toArray(),
       db.goals.where('personId').equals(personId).toArray(),
+      first ? seriesOf(db, personId) : [],
     ]);
     const actions = new Map([...meetingActions, ...open].map((a) => [a.id, a]));
     return {
@@ -82,8 +91,30 @@ export async function personTimeline(
       actions: plain([...actions.values()]) as ActionItem[],
       goals: plain(goals) as Goal[],
       nextBefore: meetings.length > limit ? (shown.at(-1)?.at ?? null) : null,
+      series,
     };
   });
+}
+
+/** Every held 1on1 of a person as a chart point, oldest first. */
+async function seriesOf(db: TaiwaDb, personId: string): Promise<SeriesPoint[]> {
+  const meetings = await db.meetings
+    .where('[personId+at]')
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+    .toArray();
+  return meetings
+    .filter((m) => m.status === 'held' && !m.deleted)
+    .map((m) => {
+      const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
+      return {
+        meetingId: m.id,
+        at: m.heldAt ?? m.at ?? m.createdAt,
+        condition: m.condition,
+        rating: m.rating,
+        talkSelfPercent: total > 0 ? Math.round((100 * (m.talkSelfMs ?? 0)) / total) : null,
+      };
+    })
+    .sort((a, b) => a.at - b.at);
 }
 
 /** Everything about one person at once, for the exports. */
@@ -106,6 +137,7 @@ export async function personHistory(db: TaiwaDb, personId: string): Promise<Pers
       actions: plain(actions) as ActionItem[],
       goals: plain(goals) as Goal[],
       nextBefore: null,
+      series: [],
     };
   });
 }

@@ -1,0 +1,39 @@
+import { browser, type Browser } from 'wxt/browser';
+import { sendToHost } from '@/utils/messaging/host-protocol';
+import { meetCodeFrom } from '@/utils/google/meet-url';
+import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
+import { sendCommandToTab } from './changes';
+
+/**
+ * The keyboard shortcuts (manifest `commands`; the browser lets the user change the keys at
+ * chrome://extensions/shortcuts). Opening the popup is the browser's own `_execute_action`.
+ * - toggle-sidebar: folds or unfolds the notes sidebar (a stored choice every Meet tab follows);
+ * - add-action: puts the cursor in "add an action item" of the sidebar (Meet) or the prep panel
+ *   (Calendar) of the tab it was pressed in, unfolding the sidebar first.
+ */
+export function setupCommands(): void {
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+}
+
+export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<void> {
+  const target = tab?.id !== undefined ? tab : await activeTab();
+  if (target?.id === undefined) return;
+  // Tab addresses are visible for the two Google origins only (the host permissions).
+  const url = target.url ?? '';
+  const onMeet = URL.canParse(url) && meetCodeFrom(new URL(url)) !== null;
+  if (command === 'toggle-sidebar' && onMeet) {
+    await sidebarCollapsedItem.setValue(!(await sidebarCollapsedItem.getValue()));
+  }
+  if (command === 'add-action') {
+    if (onMeet) await sidebarCollapsedItem.setValue(false);
+    const host = onMeet ? 'notes-sidebar' : 'prep-panel';
+    await sendToHost('focusHost', { host }, { tabId: target.id, frameId: 0 }).catch(
+      () => undefined,
+    );
+    sendCommandToTab(target.id, 'add-action');
+  }
+}
+
+async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
+  return (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+}

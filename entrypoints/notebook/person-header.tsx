@@ -1,0 +1,81 @@
+import { i18n } from '#i18n';
+import { useEffect, useRef, useState } from 'react';
+import type { Person } from '@/utils/model/entities';
+import { cadenceChoiceLabel, relationshipLabel } from '@/components/meeting/labels';
+import { act, write } from '@/components/send';
+import { PersonForm } from './person-form';
+
+/** The person's name and relationship, with edit, archive and delete (delete asks first). */
+export function PersonHeader({ person }: { person: Person }) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [confirming]);
+  const name = person.name || person.email;
+  return (
+    <header className="person-header">
+      <h2 id="person-heading" tabIndex={-1}>
+        <span data-testid="person-name">{name}</span>
+        {person.archived && <span className="tag">{i18n.t('history.archived')}</span>}
+      </h2>
+      <p className="muted">
+        {relationshipLabel(person.relationship)} · {cadenceChoiceLabel(person.cadence)}
+        {person.email && person.name ? ` · ${person.email}` : ''}
+      </p>
+      {editing ? (
+        <PersonForm
+          initial={person}
+          submitLabel={i18n.t('common.save')}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (fields) => {
+            const saved = await write('updatePerson', { id: person.id, patch: fields });
+            if (saved) setEditing(false);
+            return Boolean(saved);
+          }}
+        />
+      ) : (
+        <div className="form-actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {i18n.t('common.edit')}
+          </button>
+          <button
+            type="button"
+            data-testid="archive-person"
+            onClick={() =>
+              void write('updatePerson', { id: person.id, patch: { archived: !person.archived } })
+            }
+          >
+            {person.archived ? i18n.t('history.unarchive') : i18n.t('history.archive')}
+          </button>
+          <button type="button" data-testid="delete-person" onClick={() => setConfirming(true)}>
+            {i18n.t('history.deletePerson')}
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <div className="confirm" role="alertdialog" aria-labelledby="delete-title" ref={confirmRef}>
+          <p id="delete-title">{i18n.t('history.deleteConfirm', [name])}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => setConfirming(false)}>
+              {i18n.t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              data-testid="delete-person-confirm"
+              onClick={() =>
+                void act('deletePerson', { personId: person.id }).then((done) => {
+                  if (done) location.hash = '';
+                })
+              }
+            >
+              {i18n.t('history.deleteForGood')}
+            </button>
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,82 @@
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { PersonTimeline } from '@/utils/messaging/views';
+import { formatNumber, shortDateTime } from '@/components/locale';
+import { TimelineMeeting } from './timeline-meeting';
+
+type Page = Pick<PersonTimeline, 'meetings' | 'notes' | 'actions' | 'nextBefore'>;
+
+/**
+ * Every meeting with the person, newest first: the first page comes with the person's page, older
+ * ones a page at a time on request (a five-year history never loads at once).
+ */
+export function Timeline({ first }: { first: PersonTimeline }) {
+  // Older pages belong to the first page they were loaded after: a fresh first page (after a
+  // write) starts them over.
+  const [loaded, setLoaded] = useState<{ after: PersonTimeline; pages: Page[] }>({
+    after: first,
+    pages: [],
+  });
+  const older = loaded.after === first ? loaded.pages : [];
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pages: Page[] = [first, ...older];
+  const next = (older.at(-1) ?? first).nextBefore;
+  const notes = pages.flatMap((p) => p.notes);
+  const actions = pages.flatMap((p) => p.actions);
+  const meetings = pages.flatMap((p) => p.meetings);
+  const loadOlder = async () => {
+    if (next === null) return;
+    setLoading(true);
+    try {
+      const page = await sendMessage('getPersonTimeline', {
+        personId: first.person.id,
+        before: next,
+      });
+      setLoaded({ after: first, pages: [...older, page] });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <section className="block" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{i18n.t('history.timelineHeading')}</h2>
+      {meetings.length === 0 && <p className="muted">{i18n.t('history.noMeetings')}</p>}
+      <ol className="timeline" data-testid="history" data-count={meetings.length}>
+        {meetings.map((m) => (
+          <TimelineMeeting
+            key={m.id}
+            meeting={m}
+            notes={notes.filter((n) => n.meetingId === m.id)}
+            actions={actions.filter((a) => a.meetingId === m.id)}
+          />
+        ))}
+      </ol>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {next !== null && (
+        <button
+          type="button"
+          onClick={() => void loadOlder()}
+          disabled={loading}
+          data-testid="load-older"
+        >
+          {loading ? i18n.t('common.loading') : i18n.t('history.loadOlder', [shortDateTime(next)])}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** The user's share of talk time, "18%", or null when it was not measured. */
+export function talkShare(selfMs: number | null, othersMs: number | null): string | null {
+  const total = (selfMs ?? 0) + (othersMs ?? 0);
+  return total > 0 ? `${formatNumber((100 * (selfMs ?? 0)) / total, 0)}%` : null;
+}

@@ -1,0 +1,48 @@
+import { i18n } from '#i18n';
+import { useState } from 'react';
+import type { ActionItem } from '@/utils/model/entities';
+import type { PopupView } from '@/utils/messaging/views';
+import { shortDate } from '@/components/locale';
+import { write } from '@/components/send';
+
+/**
+ * What the user promised (their own open action items, across people), checked off in place.
+ * A checked item stays in sight, struck through, so a slip of the finger can be undone.
+ */
+export function MyActions({ view }: { view: PopupView }) {
+  const names = new Map(view.people.map((o) => [o.person.id, o.person.name || o.person.email]));
+  const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
+  const open = new Set(view.myActions.map((a) => a.id));
+  const items = [...view.myActions, ...[...checked.values()].filter((a) => !open.has(a.id))];
+  const toggle = async (item: ActionItem, done: boolean) => {
+    const saved = await write('updateAction', { id: item.id, patch: { done } });
+    if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
+  };
+  const [now] = useState(Date.now);
+  return (
+    <section className="block" aria-labelledby="my-actions-heading">
+      <h2 id="my-actions-heading">{i18n.t('popup.myActionsHeading')}</h2>
+      {items.length === 0 && <p className="muted">{i18n.t('popup.myActionsEmpty')}</p>}
+      <ul className="actions" data-testid="my-actions">
+        {items.map((item) => (
+          <li key={item.id} data-testid="action-item" data-done={item.done}>
+            <label>
+              <input
+                type="checkbox"
+                checked={item.done}
+                onChange={(e) => void toggle(item, e.target.checked)}
+              />
+              <span className="grow">{item.text}</span>
+              <span className="muted small">{names.get(item.personId)}</span>
+              {item.due !== null && (
+                <span className={item.due < now && !item.done ? 'error small' : 'muted small'}>
+                  {i18n.t('actions.due', [shortDate(item.due)])}
+                </span>
+              )}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
