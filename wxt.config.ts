@@ -32,10 +32,11 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['prep-panel.html', 'notes-sidebar.html'], matches: GOOGLE_ORIGINS },
     ],
-    // Alt+Shift+letter: free in Calendar and Meet (their own keys use Ctrl, or no modifier).
+    // Alt+Shift+letter: free in Calendar and Meet (their own keys use Ctrl, or no modifier) and
+    // not one of Chrome's (it refuses Alt+Shift+T, toolbar, and Alt+Shift+A, dialogs).
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commands_openPopup__',
       },
       'toggle-sidebar': {
@@ -43,7 +44,7 @@ export default defineConfig({
         description: '__MSG_commands_toggleSidebar__',
       },
       'add-action': {
-        suggested_key: { default: 'Alt+Shift+A' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commands_addAction__',
       },
     },

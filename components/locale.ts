@@ -37,6 +37,13 @@ export function monthLabel(at: number): string {
   return format(at, uiLanguage() === 'ja' ? 'yyyy年M月' : 'MMM yyyy', { locale: dateLocale() });
 }
 
+/** A month where room is short: "Mar" / "3月", with the year in January: "Jan 2026" / "2026年1月". */
+export function monthTick(at: number): string {
+  const january = new Date(at).getMonth() === 0;
+  const ja = uiLanguage() === 'ja';
+  return january ? monthLabel(at) : format(at, ja ? 'M月' : 'MMM', { locale: dateLocale() });
+}
+
 /** A number in the UI language's digits and separators (e.g. "1,234.5"). */
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(uiLanguage() === 'ja' ? 'ja-JP' : 'en-US', {

@@ -1,7 +1,10 @@
 import { ChartTable } from './chart-table';
 
 export interface BarGroup {
+  /** In the table and the spoken summary. */
   label: string;
+  /** Under the axis, where room is short (defaults to `label`). */
+  tick?: string;
   values: number[];
 }
 
@@ -31,7 +34,7 @@ export function BarChart(props: {
   return (
     <figure className="chart" data-testid={props.testId}>
       <figcaption>{props.title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
         {ticks.map((t) => (
           <g key={t} className="chart-grid">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
@@ -60,7 +63,7 @@ export function BarChart(props: {
             y={H - 6}
             textAnchor="middle"
           >
-            {g.label}
+            {g.tick ?? g.label}
           </text>
         ))}
       </svg>

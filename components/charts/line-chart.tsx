@@ -1,7 +1,11 @@
+import { i18n } from '#i18n';
 import { ChartTable } from './chart-table';
 
 export interface LinePoint {
+  /** In the table and the spoken summary. */
   label: string;
+  /** Under the axis, where room is short (defaults to `label`). */
+  tick?: string;
   value: number | null;
 }
 
@@ -41,6 +45,8 @@ export function LineChart(props: {
     }
   });
   const labelEvery = Math.max(1, Math.ceil(points.length / 8));
+  const anchor = (i: number) =>
+    points.length > 1 && i === 0 ? 'start' : i === points.length - 1 && i > 0 ? 'end' : 'middle';
   const shown = points.flatMap((p) =>
     p.value === null ? [] : [`${p.label} ${props.format(p.value)}`],
   );
@@ -48,40 +54,43 @@ export function LineChart(props: {
   return (
     <figure className="chart" data-testid={props.testId} data-points={shown.length}>
       <figcaption>{props.title}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} preserveAspectRatio="none">
-        {props.ticks.map((t) => (
-          <g key={t} className="chart-grid">
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end">
-              {props.format(t)}
-            </text>
-          </g>
-        ))}
-        {props.target && (
-          <line
-            className="chart-target"
-            x1={PAD.left}
-            x2={W - PAD.right}
-            y1={y(props.target.value)}
-            y2={y(props.target.value)}
-          />
-        )}
-        {segments.map((s, i) => (
-          <polyline key={i} className="chart-line" points={s.join(' ')} />
-        ))}
-        {points.map((p, i) =>
-          p.value === null ? null : (
-            <circle key={i} className="chart-dot" cx={x(i)} cy={y(p.value)} r={3} />
-          ),
-        )}
-        {points.map((p, i) =>
-          i % labelEvery === 0 ? (
-            <text key={`l${i}`} className="chart-label" x={x(i)} y={H - 6} textAnchor="middle">
-              {p.label}
-            </text>
-          ) : null,
-        )}
-      </svg>
+      {!shown.length && <p className="muted small">{i18n.t('charts.noData')}</p>}
+      {shown.length > 0 && (
+        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
+          {props.ticks.map((t) => (
+            <g key={t} className="chart-grid">
+              <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} />
+              <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end">
+                {props.format(t)}
+              </text>
+            </g>
+          ))}
+          {props.target && (
+            <line
+              className="chart-target"
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(props.target.value)}
+              y2={y(props.target.value)}
+            />
+          )}
+          {segments.map((s, i) => (
+            <polyline key={i} className="chart-line" points={s.join(' ')} />
+          ))}
+          {points.map((p, i) =>
+            p.value === null ? null : (
+              <circle key={i} className="chart-dot" cx={x(i)} cy={y(p.value)} r={3} />
+            ),
+          )}
+          {points.map((p, i) =>
+            i % labelEvery === 0 ? (
+              <text key={`l${i}`} className="chart-label" x={x(i)} y={H - 6} textAnchor={anchor(i)}>
+                {p.tick ?? p.label}
+              </text>
+            ) : null,
+          )}
+        </svg>
+      )}
       {props.target && <p className="muted small">{props.target.label}</p>}
       <ChartTable
         caption={props.title}

@@ -28,7 +28,7 @@ export function OpenActions(props: {
     ...[...checked.values()].filter((a) => !listed.has(a.id)),
   ];
   const section = useRef<HTMLElement>(null);
-  // The "add an action item" shortcut (Alt+Shift+A by default) lands here.
+  // The "add an action item" shortcut (Alt+Shift+K by default) lands here.
   useViewCommand('add-action', () => {
     const input = section.current?.querySelector<HTMLInputElement>('[data-testid="action-input"]');
     input?.scrollIntoView({ block: 'nearest' });

@@ -10,6 +10,7 @@ import { PeopleList } from './people-list';
 import { PersonPage } from './person-page';
 import { PracticeDashboard } from './practice-dashboard';
 import { usePlace } from './use-place';
+import '@/components/pages.css';
 
 /** The place's heading gets the focus after a move, so a screen reader says where it is. */
 function useFocusOnMove(place: NotebookPlace) {

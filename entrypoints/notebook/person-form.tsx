@@ -6,6 +6,8 @@ import { cadenceChoiceLabel, relationshipLabel } from '@/components/meeting/labe
 
 export type PersonFields = Pick<Person, 'name' | 'email' | 'relationship' | 'cadence'>;
 
+const EMPTY: PersonFields = { name: '', email: '', relationship: 'report', cadence: 'biweekly' };
+
 /** Name, address, relationship and cadence of a person: adding one, or editing one. */
 export function PersonForm(props: {
   initial?: PersonFields;
@@ -14,9 +16,10 @@ export function PersonForm(props: {
   onCancel?: () => void;
 }) {
   const id = useId();
-  const [fields, setFields] = useState<PersonFields>(
-    props.initial ?? { name: '', email: '', relationship: 'report', cadence: 'biweekly' },
-  );
+  const [fields, setFields] = useState<PersonFields>(() => {
+    const { name, email, relationship, cadence } = props.initial ?? EMPTY;
+    return { name, email, relationship, cadence };
+  });
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));

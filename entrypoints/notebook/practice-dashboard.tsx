@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
-import { formatNumber, monthLabel } from '@/components/locale';
+import { formatNumber, monthLabel, monthTick } from '@/components/locale';
 import { useLive } from '@/components/use-live';
 
 const MONTHS = 12;
@@ -46,6 +46,7 @@ export function PracticeDashboard() {
             ]}
             groups={live.value.months.map((m) => ({
               label: monthLabel(m.start),
+              tick: monthTick(m.start),
               values: [m.scheduled, m.held],
             }))}
           />
@@ -54,6 +55,7 @@ export function PracticeDashboard() {
             testId="chart-practice-talk"
             points={live.value.months.map((m) => ({
               label: monthLabel(m.start),
+              tick: monthTick(m.start),
               value: m.talkSelfPercent,
             }))}
             min={0}
@@ -68,7 +70,11 @@ export function PracticeDashboard() {
           <LineChart
             title={i18n.t('practice.ratingChart')}
             testId="chart-practice-rating"
-            points={live.value.months.map((m) => ({ label: monthLabel(m.start), value: m.rating }))}
+            points={live.value.months.map((m) => ({
+              label: monthLabel(m.start),
+              tick: monthTick(m.start),
+              value: m.rating,
+            }))}
             min={1}
             max={5}
             ticks={[1, 3, 5]}
@@ -80,6 +86,7 @@ export function PracticeDashboard() {
             series={[{ name: i18n.t('practice.overdue'), className: 'bar-warning' }]}
             groups={live.value.months.map((m) => ({
               label: monthLabel(m.start),
+              tick: monthTick(m.start),
               values: [m.overdue],
             }))}
           />

@@ -39,10 +39,10 @@ export function TimelineMeeting(props: { meeting: Meeting; notes: Note[]; action
           {talk !== null && <span>{i18n.t('history.talkValue', [talk])}</span>}
         </p>
         {meeting.agenda.length > 0 && (
-          <ul className="agenda-summary">
+          <ul className="agenda-summary" aria-label={i18n.t('agenda.heading')}>
             {meeting.agenda.map((item) => (
               <li key={item.id} data-done={item.done}>
-                {item.done ? '✓ ' : '・'}
+                {item.done ? '✓ ' : ''}
                 {item.text || i18n.t('agenda.untitled')}{' '}
                 <span className="muted small">({categoryLabel(item.category)})</span>
               </li>
@@ -62,10 +62,10 @@ export function TimelineMeeting(props: { meeting: Meeting; notes: Note[]; action
           </div>
         )}
         {props.actions.length > 0 && (
-          <ul className="agenda-summary">
+          <ul className="agenda-summary" aria-label={i18n.t('actions.heading')}>
             {props.actions.map((a) => (
               <li key={a.id} data-done={a.done}>
-                {a.done ? '✓ ' : '□ '}
+                {a.done ? '✓ ' : ''}
                 {sideLabel(a.owner)}: {a.text}
               </li>
             ))}

@@ -11,6 +11,7 @@ import { PrivacySection } from './privacy-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { TemplatesEditor } from './templates-editor';
 import { useSettings } from './use-settings';
+import '@/components/pages.css';
 
 /** Settings, the user's own templates, their data (backup, restore, delete), privacy, and sync. */
 export function OptionsApp() {

@@ -1,18 +1,34 @@
+import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
 import { useLive } from '@/components/use-live';
 import { write } from '@/components/send';
 
-/** The settings and a way to change some of them (saved through the background, validated). */
+/**
+ * The settings and a way to change some of them (saved through the background, validated). A
+ * change shows at once; a save that fails is reported and the stored settings shown again.
+ */
 export function useSettings(): {
   settings: Settings | null;
   save: (patch: Partial<Settings>) => Promise<boolean>;
 } {
   const live = useLive('settings', () => sendMessage('getSettings', undefined), []);
+  const [pending, setPending] = useState<Partial<Settings>>({});
+  const stored = live.state === 'ready' ? live.value : null;
   return {
-    settings: live.state === 'ready' ? live.value : null,
+    settings: stored && { ...stored, ...pending },
     save: async (patch) => {
+      setPending((p) => ({ ...p, ...patch }));
       const saved = await write('saveSettings', patch);
+      // Saved, the change stays what is shown (the stored settings now say the same); failed,
+      // the stored value shows again.
+      if (!saved) {
+        setPending((p) => {
+          const rest = { ...p };
+          for (const key of Object.keys(patch) as (keyof Settings)[]) delete rest[key];
+          return rest;
+        });
+      }
       live.reload();
       return saved !== undefined;
     },

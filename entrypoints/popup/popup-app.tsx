@@ -14,6 +14,7 @@ import { MyActions } from './my-actions';
 import { QuickNote } from './quick-note';
 import { UpcomingList } from './upcoming-list';
 import './popup.css';
+import '@/components/pages.css';
 
 /** When the popup's data is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const READY_MARK = 'taiwa:popup-ready';

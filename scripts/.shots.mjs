@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension } from '../tests/harness/browser.mjs';
+import { seedDemoHistory } from './demo-data.mjs';
+const { context, extensionId } = await launchWithExtension({ userDataDir: mkdtempSync(join(tmpdir(), 'shots-')) });
+await seedDemoHistory(context, extensionId);
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+const base = `chrome-extension://${extensionId}`;
+for (const scheme of ['light', 'dark']) {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 380, height: 900 });
+  await page.goto(`${base}/popup.html`);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shot-popup-${scheme}.png`, fullPage: true });
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(`${base}/notebook.html`);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shot-people-${scheme}.png`, fullPage: true });
+  await page.locator('[data-testid=person-row] a').first().click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shot-person-${scheme}.png`, fullPage: true });
+  await page.goto(`${base}/notebook.html#practice`);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shot-practice-${scheme}.png`, fullPage: true });
+  await page.goto(`${base}/options.html`);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `/tmp/shot-options-${scheme}.png`, fullPage: true });
+}
+console.log(errors.join('\n') || 'no errors');
+await context.close();
