@@ -40,10 +40,6 @@ export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
     layout();
   });
   ctx.onInvalidated(stopListening);
-  const stopFocus = onHostMessage('focusHost', ({ data }) => {
-    if (data.host === 'prep-panel') host?.focus();
-  });
-  ctx.onInvalidated(stopFocus);
 
   return {
     show(eventId, card) {

@@ -48,10 +48,6 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
     layout();
   });
   ctx.onInvalidated(stopListening);
-  const stopFocus = onHostMessage('focusHost', ({ data }) => {
-    if (data.host === 'notes-sidebar') host?.focus();
-  });
-  ctx.onInvalidated(stopFocus);
   ctx.addEventListener(window, 'resize', layout);
 
   return {

@@ -21,8 +21,6 @@ export interface FrameHost {
    * content script confirms it is needed, is out of sight, out of the tab order and unheard.
    */
   setVisible(visible: boolean): void;
-  /** Moves the keyboard focus into the frame (a shortcut asked to type there). */
-  focus(): void;
   remove(): void;
 }
 
@@ -80,9 +78,6 @@ export function mountFrameHost(
     },
     setVisible(visible) {
       guard.change(() => (ui.wrapper.style.visibility = visible ? 'visible' : 'hidden'));
-    },
-    focus() {
-      ui.iframe.focus();
     },
     navigate(next) {
       if (next === shown) return;

@@ -2,17 +2,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { HostName } from '@/utils/dom/frame-host';
 
 /**
- * Messages from the background to Taiwa's content script in a Google tab. Only layout and focus
- * travel this way (never user data): the panel inside the iframe measures itself and the
+ * Messages from the background to Taiwa's content script in a Google tab. Only layout travels
+ * this way (never user data): the panel inside the iframe measures itself and the
  * background relays the height, so Google's page never hears from the panel directly.
  */
 export interface HostProtocolMap {
   fitHost(data: { host: HostName; height: number; at: number }): void;
-  /**
-   * A keyboard shortcut wants to type into the frame: only the top page can move the focus into
-   * it (a frame of another origin cannot take it from the page by itself).
-   */
-  focusHost(data: { host: HostName }): void;
 }
 
 export const { sendMessage: sendToHost, onMessage: onHostMessage } =
