@@ -23,11 +23,7 @@ export function useSettings(): {
       // Saved, the change stays what is shown (the stored settings now say the same); failed,
       // the stored value shows again.
       if (!saved) {
-        setPending((p) => {
-          const rest = { ...p };
-          for (const key of Object.keys(patch) as (keyof Settings)[]) delete rest[key];
-          return rest;
-        });
+        setPending((p) => Object.fromEntries(Object.entries(p).filter(([key]) => !(key in patch))));
       }
       live.reload();
       return saved !== undefined;
