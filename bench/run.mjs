@@ -2,89 +2,14 @@
 // origin (the built extension, its service worker, its IndexedDB), through the same messages and
 // ports the pages use. Prints each figure with what it measured. See docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { launchWithExtension } from '../tests/harness/browser.mjs';
-import { generateBackup } from './generate.mjs';
+import { loadDataset } from './dataset.mjs';
 import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
-const started = Date.now();
-const backup = generateBackup({ people: Number(process.env.BENCH_PEOPLE ?? 100) });
-const body = Buffer.from(JSON.stringify(backup));
-const counts = Object.entries(backup.data)
-  .map(([t, rows]) => `${rows.length} ${t}`)
-  .join(', ');
-console.log(
-  `Data set: ${counts}; backup file ${(body.length / 1e6).toFixed(1)} MB (generated in ${Date.now() - started} ms)`,
-);
-
-// The file is served from this machine (a route through the browser protocol cannot carry 80 MB).
-const server = createServer((_, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-  res.end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const BACKUP_URL = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/backup.json`;
-
-const profile = mkdtempSync(join(tmpdir(), 'taiwa-bench-'));
-const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
+const { page, profile, extensionId, close } = await loadDataset();
 try {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/notebook.html`);
-
-  // Helpers defined once in the page: the wire formats of utils/messaging (protocol and backup port).
-  await page.evaluate(() => {
-    const w = /** @type {any} */ (window);
-    w.call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
-      new Promise((resolve, reject) =>
-        chrome.runtime.sendMessage(
-          { id: 1, type, data, timestamp: Date.now() },
-          (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
-        ),
-      );
-    w.viaPort = (/** @type {any[]} */ requests, /** @type {string} */ until) =>
-      new Promise((resolve, reject) => {
-        const port = chrome.runtime.connect({ name: 'taiwa:backup' });
-        /** @type {string[]} */
-        const chunks = [];
-        port.onMessage.addListener((/** @type {any} */ m) => {
-          if (m.type === 'error') reject(new Error(m.message));
-          if (m.type === 'chunk') chunks.push(m.text);
-          if (m.type === until) {
-            port.disconnect();
-            resolve({ ...m, text: chunks.join('') });
-          }
-        });
-        for (const r of requests) port.postMessage(r);
-      });
-    w.importText = (/** @type {string} */ text) => {
-      const requests = [];
-      for (let at = 0; at < text.length; at += 4_000_000) {
-        requests.push({ type: 'import-chunk', text: text.slice(at, at + 4_000_000) });
-      }
-      requests.push({ type: 'import-commit', mode: 'replace' });
-      return w.viaPort(requests, 'imported');
-    };
-  });
-
-  const firstImport = await page.evaluate(async (url) => {
-    const text = await (await fetch(url)).text();
-    const t0 = performance.now();
-    const result = await /** @type {any} */ (window).importText(text);
-    return { ms: performance.now() - t0, counts: result.counts };
-  }, BACKUP_URL);
-  console.log(`Initial import into an empty database: ${(firstImport.ms / 1000).toFixed(2)} s`);
-
-  // An import this size leaves LevelDB compacting for a while; queries are timed on a settled
-  // database, as a user would meet it (BENCH_SETTLE_MS, default 30 s).
-  const settle = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
-  await new Promise((resolve) => setTimeout(resolve, settle));
-  console.log(`(waited ${settle / 1000} s for the database to settle)`);
-
   const timings = await page.evaluate(async (runs) => {
     const w = /** @type {any} */ (window);
     /** @param {() => Promise<unknown>} fn */
@@ -176,7 +101,7 @@ try {
       `re-import (replace): ${(roundTrip.importMs / 1000).toFixed(2)} s; together ${((roundTrip.exportMs + roundTrip.importMs) / 1000).toFixed(2)} s`,
   );
   await page.close();
-  await context.close();
+  await page.context().close();
   const idb = join(
     profile,
     'Default',
@@ -189,7 +114,5 @@ try {
       `navigator.storage.estimate(): ${(roundTrip.usage / 1e6).toFixed(1)} MB`,
   );
 } finally {
-  await context.close().catch(() => {});
-  rmSync(profile, { recursive: true, force: true });
-  server.close();
+  await close();
 }
