@@ -1,6 +1,6 @@
 // The large data set of the data benchmark, generated and imported into a fresh profile with the
 // built extension, through the same backup port the options page uses.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -12,11 +12,22 @@ import { generateBackup } from './generate.mjs';
  * waits `BENCH_SETTLE_MS` (default 30 s) for LevelDB to finish compacting, as a user would meet
  * the database. The page it returns is an extension page with `call(type, data)`,
  * `viaPort(requests, until)` and `importText(text)` defined: the wire formats of utils/messaging.
- * @param {{ now?: number }} [options]
+ * `BENCH_PROFILE=<dir>` keeps the profile in that folder and, when it holds one already, skips
+ * the import (minutes) when tuning.
+ * @param {{ now?: number, ahead?: number }} [options]
  */
-export async function loadDataset({ now } = {}) {
+export async function loadDataset({ now, ahead } = {}) {
+  const kept = process.env.BENCH_PROFILE;
+  if (kept && existsSync(join(kept, 'Default'))) {
+    const { context, extensionId } = await launchWithExtension({ userDataDir: kept });
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/notebook.html`);
+    await page.evaluate(definePageHelpers);
+    console.log(`Data set: the one already in ${kept}`);
+    return { context, extensionId, page, profile: kept, close: () => context.close() };
+  }
   const started = Date.now();
-  const backup = generateBackup({ people: Number(process.env.BENCH_PEOPLE ?? 100), now });
+  const backup = generateBackup({ people: Number(process.env.BENCH_PEOPLE ?? 100), now, ahead });
   const body = Buffer.from(JSON.stringify(backup));
   const counts = Object.entries(backup.data)
     .map(([t, rows]) => `${rows.length} ${t}`)
@@ -33,49 +44,17 @@ export async function loadDataset({ now } = {}) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const url = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/backup.json`;
 
-  const profile = mkdtempSync(join(tmpdir(), 'taiwa-bench-'));
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'taiwa-bench-'));
   const { context, extensionId } = await launchWithExtension({ userDataDir: profile });
   const close = async () => {
     await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
     server.close();
   };
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/notebook.html`);
-    await page.evaluate(() => {
-      const w = /** @type {any} */ (window);
-      w.call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
-        new Promise((resolve, reject) =>
-          chrome.runtime.sendMessage(
-            { id: 1, type, data, timestamp: Date.now() },
-            (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
-          ),
-        );
-      w.viaPort = (/** @type {any[]} */ requests, /** @type {string} */ until) =>
-        new Promise((resolve, reject) => {
-          const port = chrome.runtime.connect({ name: 'taiwa:backup' });
-          /** @type {string[]} */
-          const chunks = [];
-          port.onMessage.addListener((/** @type {any} */ m) => {
-            if (m.type === 'error') reject(new Error(m.message));
-            if (m.type === 'chunk') chunks.push(m.text);
-            if (m.type === until) {
-              port.disconnect();
-              resolve({ ...m, text: chunks.join('') });
-            }
-          });
-          for (const r of requests) port.postMessage(r);
-        });
-      w.importText = (/** @type {string} */ text) => {
-        const requests = [];
-        for (let at = 0; at < text.length; at += 4_000_000) {
-          requests.push({ type: 'import-chunk', text: text.slice(at, at + 4_000_000) });
-        }
-        requests.push({ type: 'import-commit', mode: 'replace' });
-        return w.viaPort(requests, 'imported');
-      };
-    });
+    await page.evaluate(definePageHelpers);
     const ms = await page.evaluate(async (url) => {
       const text = await (await fetch(url)).text();
       const t0 = performance.now();
@@ -91,4 +70,39 @@ export async function loadDataset({ now } = {}) {
     await close();
     throw error;
   }
+}
+
+/** In an extension page: the wire formats of utils/messaging (protocol and backup port). */
+function definePageHelpers() {
+  const w = /** @type {any} */ (window);
+  w.call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
+    new Promise((resolve, reject) =>
+      chrome.runtime.sendMessage(
+        { id: 1, type, data, timestamp: Date.now() },
+        (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
+      ),
+    );
+  w.viaPort = (/** @type {any[]} */ requests, /** @type {string} */ until) =>
+    new Promise((resolve, reject) => {
+      const port = chrome.runtime.connect({ name: 'taiwa:backup' });
+      /** @type {string[]} */
+      const chunks = [];
+      port.onMessage.addListener((/** @type {any} */ m) => {
+        if (m.type === 'error') reject(new Error(m.message));
+        if (m.type === 'chunk') chunks.push(m.text);
+        if (m.type === until) {
+          port.disconnect();
+          resolve({ ...m, text: chunks.join('') });
+        }
+      });
+      for (const r of requests) port.postMessage(r);
+    });
+  w.importText = (/** @type {string} */ text) => {
+    const requests = [];
+    for (let at = 0; at < text.length; at += 4_000_000) {
+      requests.push({ type: 'import-chunk', text: text.slice(at, at + 4_000_000) });
+    }
+    requests.push({ type: 'import-commit', mode: 'replace' });
+    return w.viaPort(requests, 'imported');
+  };
 }

@@ -67,12 +67,16 @@ function prng(seed) {
   };
 }
 
-/** @param {{ people?: number, weeks?: number, seed?: number, now?: number }} [options] */
+/**
+ * `ahead` adds that many weeks of planned 1on1s after `now` (with an agenda, nothing else yet).
+ * @param {{ people?: number, weeks?: number, seed?: number, now?: number, ahead?: number }} [options]
+ */
 export function generateBackup({
   people = 100,
   weeks = 260,
   seed = 42,
   now = Date.UTC(2026, 10, 22),
+  ahead = 0,
 } = {}) {
   const rand = prng(seed);
   /** @type {<T>(list: T[]) => T} */
@@ -125,7 +129,7 @@ export function generateBackup({
       };
       data.goals.push({ ...goal, ...meta(start) });
     }
-    for (let w = 0; w < weeks; w++) {
+    for (let w = 0; w < weeks + ahead; w++) {
       const at = start + w * 7 * DAY + p * 3_600_000;
       const held = at < now;
       const meetingId = id();
@@ -158,6 +162,7 @@ export function generateBackup({
         talkOthersMs: held ? Math.floor(rand() * 1_200_000) : null,
       };
       data.meetings.push({ ...meeting, ...meta(at) });
+      if (!held) continue;
       for (const kind of ['shared', 'private']) {
         const note = { id: id(), meetingId, personId, kind, text: text(kind === 'shared' ? 6 : 3) };
         data.notes.push({ ...note, ...meta(at) });

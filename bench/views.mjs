@@ -32,7 +32,7 @@ const markTime = (page, name, detail) =>
   );
 
 // Upcoming 1on1s exist only if the data set's "now" is now.
-const { context, extensionId, page, close } = await loadDataset({ now: Date.now() });
+const { context, extensionId, page, close } = await loadDataset({ now: Date.now(), ahead: 2 });
 const url = (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`;
 try {
   const people = /** @type {{ person: { id: string } }[]} */ (

@@ -25,11 +25,12 @@ export function SearchBox(props: {
   limit?: number;
 }) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  // The hits and the query they answer: while a newer query is on its way, the last hits stay.
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
   const resultsId = useId();
-  const shown = query.trim() ? hits : null;
+  const shown = query.trim() ? (result?.hits ?? null) : null;
   useEffect(() => {
     const mine = ++asked.current;
     if (!query.trim()) return;
@@ -37,17 +38,17 @@ export function SearchBox(props: {
       (found) => {
         if (mine !== asked.current) return;
         setError(null);
-        setHits(found);
+        setResult({ query, hits: found });
       },
       (e: unknown) =>
         mine === asked.current && setError(e instanceof Error ? e.message : String(e)),
     );
   }, [query, props.limit]);
   useEffect(() => {
-    if (shown === null) return;
+    if (!result) return;
     performance.clearMarks(RESULTS_MARK);
-    performance.mark(RESULTS_MARK, { detail: query });
-  }, [shown, query]);
+    performance.mark(RESULTS_MARK, { detail: result.query });
+  }, [result]);
   return (
     <section className="block search" role="search" aria-label={i18n.t('search.label')}>
       <input

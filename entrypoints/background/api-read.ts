@@ -3,6 +3,7 @@ import { popupView, practiceView } from './db/dashboard';
 import { getDb } from './db/database';
 import { findMeetingByEvent, findMeetingByMeetCode } from './db/meetings';
 import {
+  doneActions,
   meetingsBetween,
   meetingView,
   openActions,
@@ -33,6 +34,7 @@ export function setupReadApi(): void {
   });
   handle('search', FROM_PAGES, ({ query, limit }) => search(getDb(), query, limit));
   handle('listOpenActions', FROM_PAGES, ({ owner }) => openActions(getDb(), owner));
+  handle('listDoneActions', FROM_PAGES, ({ personId }) => doneActions(getDb(), personId));
   handle('listTemplates', FROM_PAGES, async () =>
     (await getDb().templates.toArray())
       .filter((t) => !t.deleted)

@@ -1,22 +1,28 @@
 import { i18n } from '#i18n';
+import { useState, type ReactNode } from 'react';
 import type { ActionItem, Meeting } from '@/utils/model/entities';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/components/locale';
 import { sideLabel } from '@/components/meeting/labels';
 import { write } from '@/components/send';
+import { useLive } from '@/components/use-live';
 
-/** Every action item of the person: the open ones first (due first), then what got done. */
-export function PersonActions({
-  actions,
-  meetings,
-}: {
+/**
+ * The person's action items: the open ones (due first), and what got done, read when the user
+ * opens it (five years of done items are many, and rarely looked at).
+ */
+export function PersonActions(props: {
+  personId: string;
   actions: ActionItem[];
   meetings: Meeting[];
 }) {
-  const when = new Map(meetings.map((m) => [m.id, m.heldAt ?? m.plannedStart ?? m.createdAt]));
-  const open = actions
+  const when = new Map(
+    props.meetings.map((m) => [m.id, m.heldAt ?? m.plannedStart ?? m.createdAt]),
+  );
+  const [showDone, setShowDone] = useState(false);
+  const open = props.actions
     .filter((a) => !a.done)
     .sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.createdAt - b.createdAt);
-  const done = actions.filter((a) => a.done).sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
   const row = (item: ActionItem) => {
     const from = item.meetingId ? when.get(item.meetingId) : undefined;
     return (
@@ -51,14 +57,31 @@ export function PersonActions({
       <ul className="actions" data-testid="open-actions">
         {open.map(row)}
       </ul>
-      {done.length > 0 && (
-        <details>
-          <summary>{i18n.t('history.doneActions', [String(done.length)])}</summary>
-          <ul className="actions" data-testid="done-actions">
-            {done.map(row)}
-          </ul>
-        </details>
-      )}
+      <details onToggle={(e) => setShowDone(e.currentTarget.open)}>
+        <summary data-testid="show-done">{i18n.t('history.doneActions')}</summary>
+        {showDone && <DoneActions personId={props.personId} row={row} />}
+      </details>
     </section>
+  );
+}
+
+function DoneActions(props: { personId: string; row: (item: ActionItem) => ReactNode }) {
+  const live = useLive(
+    `done:${props.personId}`,
+    () => sendMessage('listDoneActions', { personId: props.personId }),
+    ['actions'],
+  );
+  if (live.state === 'loading') return <p role="status">{i18n.t('common.loading')}</p>;
+  if (live.state === 'error')
+    return (
+      <p role="alert" className="error">
+        {live.error}
+      </p>
+    );
+  if (!live.value.length) return <p className="muted">{i18n.t('history.noneDone')}</p>;
+  return (
+    <ul className="actions" data-testid="done-actions">
+      {live.value.map(props.row)}
+    </ul>
   );
 }

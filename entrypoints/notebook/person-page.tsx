@@ -47,7 +47,7 @@ export function PersonPage({ personId }: { personId: string }) {
       <PersonProfile person={timeline.person} />
       <GoalsEditor personId={personId} goals={timeline.goals} />
       <PersonCharts series={timeline.series} />
-      <PersonActions actions={timeline.actions} meetings={timeline.meetings} />
+      <PersonActions personId={personId} actions={timeline.actions} meetings={timeline.meetings} />
       <Timeline first={timeline} />
       <PersonExport person={timeline.person} />
     </article>

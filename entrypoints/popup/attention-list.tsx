@@ -30,6 +30,11 @@ export function AttentionList({ view }: { view: PopupView }) {
           </li>
         ))}
       </ul>
+      {view.attentionTotal > view.attention.length && (
+        <button type="button" className="link-button" onClick={() => void openNotebook({}, true)}>
+          {i18n.t('popup.morePeople', [String(view.attentionTotal - view.attention.length)])}
+        </button>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
 import type { PopupView } from '@/utils/messaging/views';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/components/locale';
 import { write } from '@/components/send';
 
@@ -12,8 +13,12 @@ import { write } from '@/components/send';
 export function MyActions({ view }: { view: PopupView }) {
   const names = new Map(view.people.map((o) => [o.person.id, o.person.name || o.person.email]));
   const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
-  const open = new Set(view.myActions.map((a) => a.id));
-  const items = [...view.myActions, ...[...checked.values()].filter((a) => !open.has(a.id))];
+  // The popup shows the first few; the rest are read when asked for.
+  const [all, setAll] = useState<ActionItem[] | null>(null);
+  const shown = all ? all.filter((a) => names.has(a.personId)) : view.myActions;
+  const open = new Set(shown.map((a) => a.id));
+  const items = [...shown, ...[...checked.values()].filter((a) => !open.has(a.id))];
+  const more = view.myActionsTotal - view.myActions.length;
   const toggle = async (item: ActionItem, done: boolean) => {
     const saved = await write('updateAction', { id: item.id, patch: { done } });
     if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
@@ -43,6 +48,17 @@ export function MyActions({ view }: { view: PopupView }) {
           </li>
         ))}
       </ul>
+      {more > 0 && !all && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void sendMessage('listOpenActions', { owner: 'me' }).then(setAll, () => undefined)
+          }
+        >
+          {i18n.t('popup.moreActions', [String(more)])}
+        </button>
+      )}
     </section>
   );
 }

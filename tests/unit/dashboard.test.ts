@@ -9,7 +9,9 @@ import { getDb } from '@/entrypoints/background/db/database';
 import { deletePerson } from '@/entrypoints/background/db/erase';
 import { saveAction, saveGoal } from '@/entrypoints/background/db/items';
 import { personTimeline } from '@/entrypoints/background/db/queries';
-import { writeTransaction } from '@/entrypoints/background/db/write';
+import { tombstone, writeTransaction } from '@/entrypoints/background/db/write';
+import { updateMeeting } from '@/entrypoints/background/db/meetings';
+import { POPUP_LIMITS } from '@/utils/messaging/views';
 import { deliver } from './helpers/deliver';
 import { addAction, addMeeting, addNote, addPerson, DAY, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
@@ -55,11 +57,31 @@ describe('popupView', () => {
     const view = await popupView(getDb(), NOW);
     expect(view.people.map((o) => o.person.name)).toEqual(['Aiko Tanaka', 'Ben']);
     expect(view.upcoming).toEqual([{ meetingId: soon.id, at: NOW + 2 * DAY, personId: aiko.id }]);
+    // The most pressing first: a lapsed rhythm before a sliding condition.
     expect(view.attention).toEqual([
-      { personId: aiko.id, reasons: ['condition-falling'] },
       { personId: ben.id, reasons: ['overdue'] },
+      { personId: aiko.id, reasons: ['condition-falling'] },
     ]);
     expect(view.myActions.map((a) => a.text)).toEqual(['Send the list']);
+    expect([view.attentionTotal, view.myActionsTotal]).toEqual([2, 1]);
+  });
+
+  it('shows a glance of long lists, and says how many more there are', async () => {
+    for (let i = 0; i < POPUP_LIMITS.attention + 2; i++) {
+      await addPerson({ email: `p${i}@example.com`, name: `P${i}` });
+    }
+    const aiko = await addPerson();
+    for (let i = 0; i < POPUP_LIMITS.myActions + 3; i++) {
+      await writeTransaction((ctx) =>
+        saveAction(ctx, null, { personId: aiko.id, meetingId: null, text: `a${i}`, due: i * DAY }),
+      );
+    }
+    const view = await popupView(getDb(), NOW);
+    expect(view.attention).toHaveLength(POPUP_LIMITS.attention);
+    expect(view.attentionTotal).toBe(POPUP_LIMITS.attention + 3);
+    expect(view.myActions.map((a) => a.text).slice(0, 2)).toEqual(['a0', 'a1']);
+    expect(view.myActions).toHaveLength(POPUP_LIMITS.myActions);
+    expect(view.myActionsTotal).toBe(POPUP_LIMITS.myActions + 3);
   });
 });
 
@@ -85,7 +107,7 @@ describe('practiceView', () => {
 });
 
 describe('the person page', () => {
-  it('has chart points for every held 1on1 and every action item on the first page only', async () => {
+  it('has chart points for every held 1on1 on the first page only; done items on request', async () => {
     const aiko = await addPerson();
     const meetings = [];
     for (let i = 0; i < 25; i++) {
@@ -105,11 +127,45 @@ describe('the person page', () => {
     expect(first.series).toHaveLength(24);
     expect(first.series[0]).toMatchObject({ condition: 1, talkSelfPercent: 20 });
     expect(first.series.map((p) => p.at)).toEqual([...first.series.map((p) => p.at)].sort());
-    // The done item of the oldest meeting is there although its meeting is on a later page.
-    expect(first.actions.map((a) => a.text)).toEqual(['Old and done']);
+    // Done items are read on request, whichever page their meeting is on.
+    expect(first.actions).toEqual([]);
+    const done = await deliver('listDoneActions', { personId: aiko.id }, senders.popup());
+    expect(done.map((a) => a.text)).toEqual(['Old and done']);
     const older = await personTimeline(getDb(), aiko.id, { before: first.nextBefore! });
     expect(older.meetings).toHaveLength(5);
     expect(older.series).toEqual([]);
+  });
+
+  it('keeps the chart points in step with every write of a meeting', async () => {
+    const aiko = await addPerson();
+    const points = async () =>
+      (await personTimeline(getDb(), aiko.id)).series.map((p) => [p.condition, p.talkSelfPercent]);
+    const a = await addMeeting(aiko.id, {
+      plannedStart: NOW - 9 * DAY,
+      status: 'held',
+      condition: 3,
+    });
+    const b = await addMeeting(aiko.id, {
+      plannedStart: NOW - 2 * DAY,
+      status: 'held',
+      condition: 4,
+    });
+    await addMeeting(aiko.id, { plannedStart: NOW + DAY });
+    expect(await points()).toEqual([
+      [3, null],
+      [4, null],
+    ]);
+    await writeTransaction((ctx) =>
+      updateMeeting(ctx, a.id, { condition: 1, talkSelfMs: 1, talkOthersMs: 3 }),
+    );
+    expect(await points()).toEqual([
+      [1, 25],
+      [4, null],
+    ]);
+    await writeTransaction((ctx) => updateMeeting(ctx, b.id, { status: 'cancelled' }));
+    expect(await points()).toEqual([[1, 25]]);
+    await writeTransaction((ctx) => tombstone(ctx, 'meetings', a.id));
+    expect(await points()).toEqual([]);
   });
 
   it('keeps each re-check of a goal, with where it stood', async () => {

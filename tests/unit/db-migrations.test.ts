@@ -69,7 +69,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('upgrades a version 2 database: goals gain an empty re-check history, nothing else moves', async () => {
+  it('upgrades a version 2 database: goal histories, open items by owner and due, chart points', async () => {
     const name = `taiwa-migrate-${crypto.randomUUID()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMAS[2]);
@@ -84,12 +84,52 @@ describe('schema migrations', () => {
       reviewedAt: 900,
     };
     await v2.table('goals').add(goal);
+    await v2.table('people').add({ ...meta, id: 'p1', email: 'a@example.com', name: 'Aiko' });
+    await v2.table('meetings').add({
+      ...meta,
+      id: 'm1',
+      personId: 'p1',
+      title: '1on1',
+      plannedStart: 500,
+      at: 500,
+      heldAt: 500,
+      status: 'held',
+      condition: 4,
+      rating: null,
+      talkSelfMs: null,
+      talkOthersMs: null,
+      agenda: [],
+    });
+    const action = {
+      ...meta,
+      id: 'a1',
+      personId: 'p1',
+      meetingId: 'm1',
+      owner: 'me',
+      text: 'Book',
+      done: false,
+      due: null,
+      doneAt: null,
+      open: 1,
+    };
+    await v2.table('actions').add(action);
+    await v2.table('personStats').add({ personId: 'p1', held: [], planned: [], openActions: 1 });
     v2.close();
 
     const db = new TaiwaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.goals.get('g1')).toEqual({ ...goal, reviews: [] });
+    // Open items are indexed by owner and due date; the person's chart points are filled in.
+    expect(
+      await db.actions
+        .where('[open+owner+dueKey]')
+        .between([1, 'me', 0], [1, 'me', Infinity])
+        .primaryKeys(),
+    ).toEqual(['a1']);
+    expect((await db.personStats.get('p1'))?.series).toEqual([
+      { meetingId: 'm1', at: 500, condition: 4, rating: null, talkSelfPercent: null },
+    ]);
     db.close();
     await db.delete();
   });

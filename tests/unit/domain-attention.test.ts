@@ -40,7 +40,7 @@ describe('attentionReasons', () => {
         openActions: 7,
         conditions: [5, 2],
       }),
-    ).toEqual(['overdue', 'many-actions', 'condition-falling']);
+    ).toEqual(['overdue', 'condition-falling', 'many-actions']);
     expect(attentionReasons({ ...calm, openActions: MANY_ACTIONS - 1 })).toEqual([]);
     expect(attentionReasons({ ...calm, openActions: MANY_ACTIONS })).toEqual(['many-actions']);
   });

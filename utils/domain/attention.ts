@@ -1,7 +1,15 @@
 import type { CadenceStatus } from './cadence';
 
-/** Why a person shows under "needs attention" in the popup, most pressing first. */
+/** Why a person shows under "needs attention" in the popup. */
 export type AttentionReason = 'overdue' | 'never-met' | 'many-actions' | 'condition-falling';
+
+/** The reasons, most pressing first: a lapsed rhythm and a sliding condition before a pile-up. */
+export const ATTENTION_ORDER: readonly AttentionReason[] = [
+  'overdue',
+  'condition-falling',
+  'never-met',
+  'many-actions',
+];
 
 /** Open action items from which a pile-up is worth a look (both owners counted). */
 export const MANY_ACTIONS = 5;
@@ -21,9 +29,9 @@ export function conditionFalling(conditions: readonly (number | null)[]): boolea
 }
 
 /**
- * What makes a person need the user's attention now: overdue by their cadence, no 1on1 yet
- * (with one planned, that is in hand), many open action items, a falling condition.
- * `conditions` are of the latest held 1on1s, oldest first.
+ * What makes a person need the user's attention now, in ATTENTION_ORDER: overdue by their
+ * cadence, a falling condition, no 1on1 yet (with one planned, that is in hand), many open
+ * action items. `conditions` are of the latest held 1on1s, oldest first.
  */
 export function attentionReasons(person: {
   cadence: CadenceStatus;
@@ -33,8 +41,8 @@ export function attentionReasons(person: {
 }): AttentionReason[] {
   const reasons: AttentionReason[] = [];
   if (person.cadence === 'overdue') reasons.push('overdue');
+  if (conditionFalling(person.conditions)) reasons.push('condition-falling');
   if (person.cadence === 'never-met' && !person.hasPlanned) reasons.push('never-met');
   if (person.openActions >= MANY_ACTIONS) reasons.push('many-actions');
-  if (conditionFalling(person.conditions)) reasons.push('condition-falling');
   return reasons;
 }

@@ -136,6 +136,7 @@ export const inputs = {
     limit: z.number().int().min(1).max(200).optional(),
   }),
   listOpenActions: z.strictObject({ owner: z.enum(SIDES).optional() }),
+  listDoneActions: z.strictObject({ personId: idSchema }),
   listMeetings: z.strictObject({ from: epochMs, to: epochMs }),
   // Writes, from extension pages.
   createPerson: personFields,

@@ -58,6 +58,7 @@ export interface ProtocolMap {
   findMeeting(data: Inputs['findMeeting']): string | null;
   search(data: Inputs['search']): SearchHit[];
   listOpenActions(data: Inputs['listOpenActions']): ActionItem[];
+  listDoneActions(data: Inputs['listDoneActions']): ActionItem[];
   listMeetings(data: Inputs['listMeetings']): Meeting[];
   getPrepView(data: Inputs['getPrepView']): PrepView;
   getHealth(data: Inputs['getHealth']): HealthReport[];

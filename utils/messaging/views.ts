@@ -23,10 +23,16 @@ export interface PopupView {
   /** Live people who are not archived, by name. */
   people: PersonOverview[];
   upcoming: { meetingId: string; at: number; personId: string }[];
+  /** The most pressing first (see POPUP_LIMITS). */
   attention: { personId: string; reasons: AttentionReason[] }[];
-  /** What the user promised, open, due first. */
+  attentionTotal: number;
+  /** What the user promised, open, due first (see POPUP_LIMITS). */
   myActions: ActionItem[];
+  myActionsTotal: number;
 }
+
+/** The popup shows a glance: this many of each list, and how many more there are. */
+export const POPUP_LIMITS = { attention: 8, myActions: 12 } as const;
 
 /** One person's held 1on1s as points for the history charts, oldest first. */
 export interface SeriesPoint {

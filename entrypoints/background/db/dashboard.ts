@@ -1,38 +1,50 @@
-import { attentionReasons } from '@/utils/domain/attention';
+import { ATTENTION_ORDER, attentionReasons, type AttentionReason } from '@/utils/domain/attention';
 import { lastMonthStarts, nextMonthStart, practiceByMonth } from '@/utils/domain/practice';
-import type { PopupView, PracticeView } from '@/utils/messaging/views';
+import { POPUP_LIMITS, type PopupView, type PracticeView } from '@/utils/messaging/views';
 import type { TaiwaDb } from './database';
-import { openActions, peopleOverview } from './queries';
+import { countOpenActions, openActions, peopleOverview } from './queries';
 
 /**
  * The popup in one answer: people and their figures (two table reads), plus the user's own open
  * action items (one index read). Upcoming 1on1s come from the figures every write keeps current.
  */
 export async function popupView(db: TaiwaDb, now: number): Promise<PopupView> {
-  const [overview, mine] = await Promise.all([peopleOverview(db, now), openActions(db, 'me')]);
+  const overview = await peopleOverview(db, now);
   const people = overview
     .filter((o) => !o.person.archived)
     .sort((a, b) => a.person.name.localeCompare(b.person.name));
   const archived = new Set(overview.filter((o) => o.person.archived).map((o) => o.person.id));
+  const [myActions, myActionsTotal] = await Promise.all([
+    openActions(db, 'me', { skip: (a) => archived.has(a.personId), limit: POPUP_LIMITS.myActions }),
+    countOpenActions(db, 'me', archived),
+  ]);
+  const attention = people
+    .map((o) => ({
+      personId: o.person.id,
+      reasons: attentionReasons({
+        cadence: o.cadence,
+        hasPlanned: o.nextPlanned !== null,
+        openActions: o.openActions,
+        conditions: o.conditions,
+      }),
+    }))
+    .filter((a) => a.reasons.length)
+    .sort((a, b) => urgency(a.reasons) - urgency(b.reasons));
   return {
     people,
     upcoming: people
       .flatMap((o) => o.upcoming.map((u) => ({ meetingId: u.id, at: u.at, personId: o.person.id })))
       .sort((a, b) => a.at - b.at),
-    attention: people
-      .map((o) => ({
-        personId: o.person.id,
-        reasons: attentionReasons({
-          cadence: o.cadence,
-          hasPlanned: o.nextPlanned !== null,
-          openActions: o.openActions,
-          conditions: o.conditions,
-        }),
-      }))
-      .filter((a) => a.reasons.length),
-    myActions: mine.filter((a) => !archived.has(a.personId)),
+    attention: attention.slice(0, POPUP_LIMITS.attention),
+    attentionTotal: attention.length,
+    myActions,
+    myActionsTotal,
   };
 }
+
+/** Lower is more pressing: a person's most pressing reason, then how many reasons they have. */
+const urgency = (reasons: AttentionReason[]) =>
+  Math.min(...reasons.map((r) => ATTENTION_ORDER.indexOf(r))) * 10 - reasons.length;
 
 /** Three months: enough history before the first month to know who was overdue then. */
 const LOOKBACK = 92 * 86_400_000;

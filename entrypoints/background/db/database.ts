@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { RecordOf, TableName } from '@/utils/model/entities';
+import type { SeriesPoint } from '@/utils/messaging/views';
 import { deriveFields } from './derive';
 import { refreshStats } from './stats';
 
@@ -33,12 +34,13 @@ export const SCHEMAS = {
     meta: 'key',
     personStats: 'personId',
   },
-  // v3: the same indexes; goals gain their re-check history (`reviews`, empty for old goals).
+  // v3: open action items by owner and due date (the popup's "what I promised" reads the first
+  // few), each person's chart points kept in their figures, and goals' re-check history.
   3: {
     people: 'id, email, dirty',
     meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
     notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
-    actions: 'id, personId, meetingId, [open+personId], dirty, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], dirty, *tokens',
     goals: 'id, personId, dirty',
     templates: 'id, kind, dirty',
     seriesOverrides: 'id, dirty',
@@ -54,6 +56,8 @@ export type Row<T extends TableName> = RecordOf<T> & {
   tokens?: string[];
   at?: number;
   open?: 0 | 1;
+  /** An action item's due date, or NO_DUE (after every date): index keys cannot be null. */
+  dueKey?: number;
 };
 
 /** Per-person figures kept up to date by every write, so the people overview reads two tables. */
@@ -64,6 +68,8 @@ export interface PersonStats {
   /** Planned 1on1s from the time of the last write on, oldest first. */
   planned: { id: string; at: number }[];
   openActions: number;
+  /** Every held 1on1 as a chart point, oldest first (kept up to date meeting by meeting). */
+  series: SeriesPoint[];
 }
 
 export interface MetaRow {
@@ -87,16 +93,7 @@ export class TaiwaDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
     this.version(2).stores(SCHEMAS[2]).upgrade(backfillDerivedFields);
-    this.version(3)
-      .stores(SCHEMAS[3])
-      .upgrade((tx) =>
-        tx
-          .table('goals')
-          .toCollection()
-          .modify((goal: { reviews?: unknown }) => {
-            goal.reviews ??= [];
-          }),
-      );
+    this.version(3).stores(SCHEMAS[3]).upgrade(upgradeToV3);
   }
 
   /** The table of a synced record type. */
@@ -105,8 +102,21 @@ export class TaiwaDb extends Dexie {
   }
 }
 
-async function backfillDerivedFields(tx: Transaction): Promise<void> {
-  for (const table of ['meetings', 'notes', 'actions'] as const) {
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('goals')
+    .toCollection()
+    .modify((goal: { reviews?: unknown }) => {
+      goal.reviews ??= [];
+    });
+  await backfillDerivedFields(tx, ['actions']);
+}
+
+async function backfillDerivedFields(
+  tx: Transaction,
+  tables: readonly ('meetings' | 'notes' | 'actions')[] = ['meetings', 'notes', 'actions'],
+): Promise<void> {
+  for (const table of tables) {
     await tx
       .table(table)
       .toCollection()

@@ -1,11 +1,14 @@
 import type { RecordOf, TableName } from '@/utils/model/entities';
 import { indexKeys } from '@/utils/domain/tokenize';
 
+/** The due-date key of an action item without one: after every date. */
+export const NO_DUE = 8.64e15;
+
 /** Fields computed from a record for the indexes. Recomputed on every write and on import. */
 export function deriveFields(
   table: TableName,
   record: RecordOf<TableName>,
-): { tokens?: string[]; at?: number; open?: 0 | 1 } {
+): { tokens?: string[]; at?: number; open?: 0 | 1; dueKey?: number } {
   if (record.deleted) return { tokens: [], ...(table === 'actions' ? { open: 0 } : {}) };
   switch (table) {
     case 'meetings': {
@@ -18,7 +21,11 @@ export function deriveFields(
       return { tokens: indexKeys((record as RecordOf<'notes'>).text, record.createdAt) };
     case 'actions': {
       const a = record as RecordOf<'actions'>;
-      return { tokens: indexKeys(a.text, a.createdAt), open: a.done ? 0 : 1 };
+      return {
+        tokens: indexKeys(a.text, a.createdAt),
+        open: a.done ? 0 : 1,
+        dueKey: a.due ?? NO_DUE,
+      };
     }
     default:
       return {};
@@ -27,8 +34,8 @@ export function deriveFields(
 
 /** A row as a plain record again: derived fields dropped. */
 export function stripDerived<T extends TableName>(
-  row: RecordOf<T> & { tokens?: unknown; at?: unknown; open?: unknown },
+  row: RecordOf<T> & { tokens?: unknown; at?: unknown; open?: unknown; dueKey?: unknown },
 ): RecordOf<T> {
-  const { tokens, at, open, ...record } = row;
+  const { tokens, at, open, dueKey, ...record } = row;
   return record as unknown as RecordOf<T>;
 }

@@ -5,12 +5,12 @@ import type {
   PersonOverview,
   PersonTimeline,
   SearchHit,
-  SeriesPoint,
 } from '@/utils/messaging/views';
 import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
 import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
+import { SIDES } from '@/utils/model/enums';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
 import { getLive, NotFoundError } from './write';
@@ -51,8 +51,7 @@ export async function peopleOverview(db: TaiwaDb, now: number): Promise<PersonOv
  * One page of a person's history, newest first: `limit` meetings before `before` with their notes
  * and action items, plus every open action item and goal. A five-year history is read a page at
  * a time as the user scrolls; `nextBefore` is where the next page starts (null at the end).
- * The first page also holds every action item and the chart points of every held 1on1: those are
- * small, and the person's page shows them whole.
+ * The first page also holds the chart points of every held 1on1 (small, and charted whole).
  */
 export async function personTimeline(
   db: TaiwaDb,
@@ -60,7 +59,8 @@ export async function personTimeline(
   page: { before?: number; limit?: number } = {},
 ): Promise<PersonTimeline> {
   const limit = page.limit ?? 20;
-  return db.transaction('r', [db.people, db.meetings, db.notes, db.actions, db.goals], async () => {
+  const tables = [db.people, db.meetings, db.notes, db.actions, db.goals, db.personStats];
+  return db.transaction('r', tables, async () => {
     const person = await getLive(db, 'people', personId);
     const meetings = await db.meetings
       .where('[personId+at]')
@@ -75,13 +75,12 @@ export async function personTimeline(
       Promise.all(ids.map((id) => table.where('meetingId').equals(id).toArray())).then((r) =>
         r.flat(),
       );
-    const first = page.before === undefined;
     const [notes, meetingActions, open, goals, series] = await Promise.all([
       perMeeting(db.notes),
-      first ? db.actions.where('personId').equals(personId).toArray() : perMeeting(db.actions),
+      perMeeting(db.actions),
       db.actions.where('[open+personId]').equals([1, personId]).toArray(),
       db.goals.where('personId').equals(personId).toArray(),
-      first ? seriesOf(db, personId) : [],
+      page.before === undefined ? db.personStats.get(personId) : undefined,
     ]);
     const actions = new Map([...meetingActions, ...open].map((a) => [a.id, a]));
     return {
@@ -91,30 +90,9 @@ export async function personTimeline(
       actions: plain([...actions.values()]) as ActionItem[],
       goals: plain(goals) as Goal[],
       nextBefore: meetings.length > limit ? (shown.at(-1)?.at ?? null) : null,
-      series,
+      series: series?.series ?? [],
     };
   });
-}
-
-/** Every held 1on1 of a person as a chart point, oldest first. */
-async function seriesOf(db: TaiwaDb, personId: string): Promise<SeriesPoint[]> {
-  const meetings = await db.meetings
-    .where('[personId+at]')
-    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
-    .toArray();
-  return meetings
-    .filter((m) => m.status === 'held' && !m.deleted)
-    .map((m) => {
-      const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
-      return {
-        meetingId: m.id,
-        at: m.heldAt ?? m.at ?? m.createdAt,
-        condition: m.condition,
-        rating: m.rating,
-        talkSelfPercent: total > 0 ? Math.round((100 * (m.talkSelfMs ?? 0)) / total) : null,
-      };
-    })
-    .sort((a, b) => a.at - b.at);
 }
 
 /** Everything about one person at once, for the exports. */
@@ -298,15 +276,59 @@ function excerpt(text: string, query: string, radius = 60): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** Open action items across people (optionally only the user's own promises), due first. */
-export async function openActions(db: TaiwaDb, owner?: ActionItem['owner']): Promise<ActionItem[]> {
-  const rows = await db.actions
-    .where('[open+personId]')
-    .between([1, Dexie.minKey], [1, Dexie.maxKey])
-    .toArray();
+/** A person's done action items, the latest done first (the history page asks when shown). */
+export async function doneActions(db: TaiwaDb, personId: string): Promise<ActionItem[]> {
+  const rows = await db.actions.where('personId').equals(personId).toArray();
   return (plain(rows) as ActionItem[])
-    .filter((a) => !owner || a.owner === owner)
-    .sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.createdAt - b.createdAt);
+    .filter((a) => a.done)
+    .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
+}
+
+/**
+ * Open action items across people (optionally only one side's), due first. `skip` leaves some
+ * out (archived people's) and `limit` stops after that many: the popup reads the first few only.
+ */
+export async function openActions(
+  db: TaiwaDb,
+  owner?: ActionItem['owner'],
+  { skip, limit = Infinity }: { skip?: (a: ActionItem) => boolean; limit?: number } = {},
+): Promise<ActionItem[]> {
+  const owners = owner ? [owner] : SIDES;
+  const rows = await Promise.all(
+    owners.map((side) =>
+      db.actions
+        .where('[open+owner+dueKey]')
+        .between([1, side, Dexie.minKey], [1, side, Dexie.maxKey])
+        .filter((a) => !a.deleted && !skip?.(a))
+        .limit(limit)
+        .toArray(),
+    ),
+  );
+  return (plain(rows.flat()) as ActionItem[])
+    .sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.createdAt - b.createdAt)
+    .slice(0, limit);
+}
+
+/** How many open action items `owner` has, leaving out those of `except` people. */
+export async function countOpenActions(
+  db: TaiwaDb,
+  owner: ActionItem['owner'],
+  except: ReadonlySet<string>,
+): Promise<number> {
+  const all = await db.actions
+    .where('[open+owner+dueKey]')
+    .between([1, owner, Dexie.minKey], [1, owner, Dexie.maxKey])
+    .count();
+  const left = await Promise.all(
+    [...except].map((personId) =>
+      db.actions
+        .where('[open+personId]')
+        .equals([1, personId])
+        .filter((a) => a.owner === owner)
+        .count(),
+    ),
+  );
+  return all - left.reduce((a, b) => a + b, 0);
 }
 
 /** Meetings whose time falls in [from, to), oldest first (e.g. the upcoming week). */

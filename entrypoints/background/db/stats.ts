@@ -1,4 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+import type { Meeting } from '@/utils/model/entities';
+import type { SeriesPoint } from '@/utils/messaging/views';
 import type { PersonStats, Row } from './database';
 
 const HELD_KEPT = 5;
@@ -13,14 +15,22 @@ export interface StatsTables {
 /**
  * Recomputes the overview figures of each person in `personIds`, inside the caller's transaction.
  * Cheap on purpose: a short reverse walk for the latest held 1on1s, the planned ones from now on,
- * and an index count of open action items.
+ * and an index count of open action items. The chart points change only for the meetings this
+ * write `touched` (all of them are read only when a person has no points yet, or no `touched` is
+ * given: on an upgrade).
  */
 export async function refreshStats(
   tables: StatsTables,
   personIds: Iterable<string>,
   now: number,
+  touched?: ReadonlyMap<string, Meeting>,
 ): Promise<void> {
   for (const personId of personIds) {
+    const previous = await tables.personStats.get(personId);
+    const series =
+      previous?.series && touched
+        ? updateSeries(previous.series, personId, touched)
+        : await readSeries(tables.meetings, personId);
     const byTime = tables.meetings.where('[personId+at]');
     const [held, upcoming, openActions] = await Promise.all([
       byTime
@@ -40,6 +50,43 @@ export async function refreshStats(
         .slice(0, PLANNED_KEPT)
         .map((m) => ({ id: m.id, at: m.at ?? 0 })),
       openActions,
+      series,
     });
   }
+}
+
+/** A held 1on1 as a chart point: condition, usefulness and the user's share of talk time. */
+export function seriesPoint(m: Meeting): SeriesPoint {
+  const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
+  return {
+    meetingId: m.id,
+    at: m.heldAt ?? m.plannedStart ?? m.createdAt,
+    condition: m.condition,
+    rating: m.rating,
+    talkSelfPercent: total > 0 ? Math.round((100 * (m.talkSelfMs ?? 0)) / total) : null,
+  };
+}
+
+const charted = (m: Meeting) => m.status === 'held' && !m.deleted;
+const byTime = (a: SeriesPoint, b: SeriesPoint) => a.at - b.at;
+
+async function readSeries(
+  meetings: Table<Row<'meetings'>, string>,
+  personId: string,
+): Promise<SeriesPoint[]> {
+  const rows = await meetings.where('personId').equals(personId).toArray();
+  return rows.filter(charted).map(seriesPoint).sort(byTime);
+}
+
+/** The points with the touched meetings taken out and put back as they are now. */
+function updateSeries(
+  series: SeriesPoint[],
+  personId: string,
+  touched: ReadonlyMap<string, Meeting>,
+): SeriesPoint[] {
+  const kept = series.filter((p) => !touched.has(p.meetingId));
+  const now = [...touched.values()].filter((m) => m.personId === personId && charted(m));
+  return now.length || kept.length !== series.length
+    ? [...kept, ...now.map(seriesPoint)].sort(byTime)
+    : series;
 }

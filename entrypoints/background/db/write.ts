@@ -1,6 +1,7 @@
 import {
   TABLES,
   type Content,
+  type Meeting,
   type RecordOf,
   type SyncMeta,
   type TableName,
@@ -39,6 +40,8 @@ export interface WriteContext {
   changed: Set<TableName>;
   /** People whose overview figures this write may change; refreshed before it commits. */
   touchedPeople: Set<string>;
+  /** Meetings this write changed, as they are now (their people's chart points follow). */
+  touchedMeetings: Map<string, Meeting>;
 }
 
 const ALL_TABLES = [...(Object.keys(TABLES) as TableName[]), 'meta', 'personStats'] as const;
@@ -61,10 +64,11 @@ export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>)
       deviceId,
       changed,
       touchedPeople: new Set(),
+      touchedMeetings: new Map(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
     };
     const value = await fn(ctx);
-    await refreshStats(db, ctx.touchedPeople, now);
+    await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
   });
@@ -147,6 +151,7 @@ export function noteWrite(
 ): void {
   ctx.changed.add(table);
   if (table === 'people') ctx.touchedPeople.add(record.id);
+  if (table === 'meetings') ctx.touchedMeetings.set(record.id, record as Meeting);
   if (table === 'meetings' || table === 'actions') {
     if (record.personId) ctx.touchedPeople.add(record.personId);
   }
