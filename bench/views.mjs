@@ -66,6 +66,8 @@ try {
   let counts = { meetings: 0, points: 0, open: 0 };
   for (let i = 0; i < RUNS + 3; i++) {
     const personId = people[(i * 37) % people.length]?.person.id ?? '';
+    // A fresh page load each time (a change of the fragment alone would not reload the page).
+    await notebook.goto('about:blank');
     await notebook.goto(url(`notebook.html#person=${personId}`));
     const ms = await markTime(notebook, 'taiwa:person-ready', personId);
     if (i >= 3) personMs.push(ms);

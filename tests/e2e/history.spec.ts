@@ -145,8 +145,16 @@ test('a person’s history: profile, goals with re-checks, charts, actions, time
   extensionUrl,
 }) => {
   const { aiko } = await seedHistory(page, extensionUrl);
-  await page.goto(extensionUrl(`notebook.html#person=${aiko.id}`));
+  await page.goto(extensionUrl('notebook.html'));
+  await expect(page.getByTestId('person-row')).toHaveCount(2);
+  expect(await axeProblems(page)).toEqual([]);
+  // From the people list to the person, by keyboard.
+  await page.getByRole('link', { name: 'Aiko Tanaka' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(extensionUrl(`notebook.html#person=${aiko.id}`));
   await expect(page.getByTestId('person-name')).toHaveText('Aiko Tanaka');
+  // The heading of the new place takes the focus, so a screen reader says where it is.
+  await expect(page.getByRole('heading', { level: 2, name: 'Aiko Tanaka' })).toBeFocused();
   await expect(page.getByTestId('timeline-meeting')).toHaveCount(4);
   // The private memo is shown, marked as the private one.
   await expect(page.locator('.note-text.private')).toHaveText(/Watch for burnout signs/);
@@ -160,6 +168,9 @@ test('a person’s history: profile, goals with re-checks, charts, actions, time
     /20%/,
   );
   await expect(page.getByTestId('open-actions').getByTestId('action-item')).toHaveCount(2);
+  // Done items are read when asked for.
+  await page.getByTestId('show-done').click();
+  await expect(page.getByText('Nothing done yet.')).toBeVisible();
 
   // The profile saves as typed.
   await page.getByTestId('profile-career').fill('Tech lead in two years');

@@ -127,7 +127,7 @@ describe('schema migrations', () => {
         .between([1, 'me', 0], [1, 'me', Infinity])
         .primaryKeys(),
     ).toEqual(['a1']);
-    expect((await db.personStats.get('p1'))?.series).toEqual([
+    expect((await db.personSeries.get('p1'))?.points).toEqual([
       { meetingId: 'm1', at: 500, condition: 4, rating: null, talkSelfPercent: null },
     ]);
     db.close();

@@ -35,7 +35,7 @@ export const SCHEMAS = {
     personStats: 'personId',
   },
   // v3: open action items by owner and due date (the popup's "what I promised" reads the first
-  // few), each person's chart points kept in their figures, and goals' re-check history.
+  // few), each person's chart points kept ready, and goals' re-check history.
   3: {
     people: 'id, email, dirty',
     meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
@@ -46,6 +46,7 @@ export const SCHEMAS = {
     seriesOverrides: 'id, dirty',
     meta: 'key',
     personStats: 'personId',
+    personSeries: 'personId',
   },
 } as const;
 
@@ -68,8 +69,15 @@ export interface PersonStats {
   /** Planned 1on1s from the time of the last write on, oldest first. */
   planned: { id: string; at: number }[];
   openActions: number;
-  /** Every held 1on1 as a chart point, oldest first (kept up to date meeting by meeting). */
-  series: SeriesPoint[];
+}
+
+/**
+ * Every held 1on1 of a person as a chart point, oldest first, kept up to date meeting by meeting.
+ * Apart from PersonStats, which every overview reads whole: these are long.
+ */
+export interface PersonSeries {
+  personId: string;
+  points: SeriesPoint[];
 }
 
 export interface MetaRow {
@@ -88,11 +96,12 @@ export class TaiwaDb extends Dexie {
   seriesOverrides!: Table<Row<'seriesOverrides'>, string>;
   meta!: Table<MetaRow, string>;
   personStats!: Table<PersonStats, string>;
+  personSeries!: Table<PersonSeries, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
-    this.version(2).stores(SCHEMAS[2]).upgrade(backfillDerivedFields);
+    this.version(2).stores(SCHEMAS[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMAS[3]).upgrade(upgradeToV3);
   }
 
@@ -100,6 +109,11 @@ export class TaiwaDb extends Dexie {
   records<T extends TableName>(table: T): Table<Row<T>, string> {
     return this.table(table);
   }
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await backfillDerivedFields(tx, ['meetings', 'notes', 'actions']);
+  await refreshAllStats(tx, false);
 }
 
 async function upgradeToV3(tx: Transaction): Promise<void> {
@@ -110,11 +124,12 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
       goal.reviews ??= [];
     });
   await backfillDerivedFields(tx, ['actions']);
+  await refreshAllStats(tx, true);
 }
 
 async function backfillDerivedFields(
   tx: Transaction,
-  tables: readonly ('meetings' | 'notes' | 'actions')[] = ['meetings', 'notes', 'actions'],
+  tables: readonly ('meetings' | 'notes' | 'actions')[],
 ): Promise<void> {
   for (const table of tables) {
     await tx
@@ -124,12 +139,17 @@ async function backfillDerivedFields(
         Object.assign(row, deriveFields(table, row));
       });
   }
+}
+
+/** Every person's figures (and, from v3 on, chart points) computed afresh. */
+async function refreshAllStats(tx: Transaction, withSeries: boolean): Promise<void> {
   const people = (await tx.table('people').toCollection().primaryKeys()) as string[];
   await refreshStats(
     {
       meetings: tx.table('meetings'),
       actions: tx.table('actions'),
       personStats: tx.table('personStats'),
+      ...(withSeries ? { personSeries: tx.table('personSeries') } : {}),
     },
     people,
     Date.now(),

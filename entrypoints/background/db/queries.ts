@@ -59,7 +59,7 @@ export async function personTimeline(
   page: { before?: number; limit?: number } = {},
 ): Promise<PersonTimeline> {
   const limit = page.limit ?? 20;
-  const tables = [db.people, db.meetings, db.notes, db.actions, db.goals, db.personStats];
+  const tables = [db.people, db.meetings, db.notes, db.actions, db.goals, db.personSeries];
   return db.transaction('r', tables, async () => {
     const person = await getLive(db, 'people', personId);
     const meetings = await db.meetings
@@ -80,7 +80,7 @@ export async function personTimeline(
       perMeeting(db.actions),
       db.actions.where('[open+personId]').equals([1, personId]).toArray(),
       db.goals.where('personId').equals(personId).toArray(),
-      page.before === undefined ? db.personStats.get(personId) : undefined,
+      page.before === undefined ? db.personSeries.get(personId) : undefined,
     ]);
     const actions = new Map([...meetingActions, ...open].map((a) => [a.id, a]));
     return {
@@ -90,7 +90,7 @@ export async function personTimeline(
       actions: plain([...actions.values()]) as ActionItem[],
       goals: plain(goals) as Goal[],
       nextBefore: meetings.length > limit ? (shown.at(-1)?.at ?? null) : null,
-      series: series?.series ?? [],
+      series: series?.points ?? [],
     };
   });
 }

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting } from '@/utils/model/entities';
 import type { SeriesPoint } from '@/utils/messaging/views';
-import type { PersonStats, Row } from './database';
+import type { PersonSeries, PersonStats, Row } from './database';
 
 const HELD_KEPT = 5;
 const PLANNED_KEPT = 100;
@@ -10,6 +10,8 @@ export interface StatsTables {
   meetings: Table<Row<'meetings'>, string>;
   actions: Table<Row<'actions'>, string>;
   personStats: Table<PersonStats, string>;
+  /** Absent only while upgrading to v2, before the table existed. */
+  personSeries?: Table<PersonSeries, string>;
 }
 
 /**
@@ -26,11 +28,7 @@ export async function refreshStats(
   touched?: ReadonlyMap<string, Meeting>,
 ): Promise<void> {
   for (const personId of personIds) {
-    const previous = await tables.personStats.get(personId);
-    const series =
-      previous?.series && touched
-        ? updateSeries(previous.series, personId, touched)
-        : await readSeries(tables.meetings, personId);
+    if (tables.personSeries) await refreshSeries(tables, tables.personSeries, personId, touched);
     const byTime = tables.meetings.where('[personId+at]');
     const [held, upcoming, openActions] = await Promise.all([
       byTime
@@ -50,9 +48,21 @@ export async function refreshStats(
         .slice(0, PLANNED_KEPT)
         .map((m) => ({ id: m.id, at: m.at ?? 0 })),
       openActions,
-      series,
     });
   }
+}
+
+async function refreshSeries(
+  tables: StatsTables,
+  personSeries: Table<PersonSeries, string>,
+  personId: string,
+  touched: ReadonlyMap<string, Meeting> | undefined,
+): Promise<void> {
+  const previous = touched && (await personSeries.get(personId));
+  const points = previous
+    ? updateSeries(previous.points, personId, touched)
+    : await readSeries(tables.meetings, personId);
+  if (points !== previous?.points) await personSeries.put({ personId, points });
 }
 
 /** A held 1on1 as a chart point: condition, usefulness and the user's share of talk time. */

@@ -44,7 +44,12 @@ export interface WriteContext {
   touchedMeetings: Map<string, Meeting>;
 }
 
-const ALL_TABLES = [...(Object.keys(TABLES) as TableName[]), 'meta', 'personStats'] as const;
+const ALL_TABLES = [
+  ...(Object.keys(TABLES) as TableName[]),
+  'meta',
+  'personStats',
+  'personSeries',
+] as const;
 
 /**
  * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
