@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SearchHit } from '@/utils/messaging/views';
+import { worthSearching } from '@/utils/domain/tokenize';
 import { shortDate } from './locale';
 
 /** When a keystroke's results are on screen: `npm run bench` reads it (a local mark, sent nowhere). */
@@ -30,10 +31,12 @@ export function SearchBox(props: {
   const [error, setError] = useState<string | null>(null);
   const asked = useRef(0);
   const resultsId = useId();
-  const shown = query.trim() ? (result?.hits ?? null) : null;
+  // Earlier hits stay while the query is being refined (a word being typed), not after a new one.
+  const shown =
+    query.trim() && result && query.startsWith(result.query.trimEnd()) ? result.hits : null;
   useEffect(() => {
+    if (!worthSearching(query)) return;
     const mine = ++asked.current;
-    if (!query.trim()) return;
     sendMessage('search', { query: query.slice(0, 200), limit: props.limit ?? 20 }).then(
       (found) => {
         if (mine !== asked.current) return;

@@ -8,7 +8,7 @@ import {
   personTimeline,
   search,
 } from '@/entrypoints/background/db/queries';
-import { writeTransaction } from '@/entrypoints/background/db/write';
+import { saveRecord, writeTransaction, type WriteContext } from '@/entrypoints/background/db/write';
 import { addAction, addMeeting, addNote, addPerson, DAY, useFreshDb } from './helpers/db';
 
 useFreshDb();
@@ -175,6 +175,23 @@ describe('search', () => {
     for (let i = 0; i < 70; i++) await addAction(aiko.id, m1.id, `budget ${i}`);
     const hits = await search(getDb(), 'finance budget', 5);
     expect(hits.map((h) => h.excerpt)).toEqual(['budget review with finance']);
+  });
+
+  it('walks past many records written in the same millisecond to the one holding every word', async () => {
+    const aiko = await addPerson();
+    const action = (ctx: WriteContext, id: string, text: string) =>
+      saveRecord(ctx, 'actions', id, { personId: aiko.id, text }, { create: true });
+    // One transaction: every item has the same time, so their index keys are equal word by word;
+    // records under one key come in id order, so the one with both words is read last.
+    await writeTransaction(async (ctx) => {
+      for (let i = 0; i < 300; i++) {
+        await action(ctx, `a-${String(i).padStart(4, '0')}`, `budget ${i}`);
+        await action(ctx, `b-${String(i).padStart(4, '0')}`, `finance ${i}`);
+      }
+      await action(ctx, 'z-last', 'budget finance');
+    });
+    const hits = await search(getDb(), 'finance budget', 5);
+    expect(hits.map((h) => h.excerpt)).toEqual(['budget finance']);
   });
 
   it('stops finding a note once it is edited or deleted', async () => {

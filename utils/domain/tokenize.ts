@@ -48,6 +48,16 @@ export function parseQuery(query: string): {
   };
 }
 
+/**
+ * Whether a query typed so far is worth a search: not while its last term is a lone kana or Latin
+ * letter (the first keystroke of a word). Those are not indexed, and as the only narrowing they
+ * would make one keystroke read records by the hundred; the results shown stay until the next.
+ */
+export function worthSearching(query: string): boolean {
+  const last = normalizeText(query).split(' ').filter(Boolean).at(-1);
+  return last !== undefined && !NOISE.test(last);
+}
+
 /** Separates a word from its record's time in an index key. */
 export const KEY_SEPARATOR = '\u0001';
 
