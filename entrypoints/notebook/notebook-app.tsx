@@ -22,7 +22,22 @@ function useFocusOnMove(place: NotebookPlace) {
       first.current = false;
       return;
     }
-    main.current?.querySelector<HTMLElement>('h2')?.focus();
+    // The place may still be loading: its heading is focused as soon as it is there.
+    const root = main.current;
+    if (!root) return;
+    const focus = () => {
+      const heading = root.querySelector<HTMLElement>('h2');
+      heading?.focus();
+      return Boolean(heading);
+    };
+    if (focus()) return;
+    const observer = new MutationObserver(() => focus() && observer.disconnect());
+    observer.observe(root, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 5_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [key]);
   return main;
 }

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { takeEarly } from '@/components/early-load';
 import { useLive } from '@/components/use-live';
 import { GoalsEditor } from './goals-editor';
 import { PersonActions } from './person-actions';
@@ -10,6 +11,11 @@ import { PersonHeader } from './person-header';
 import { PersonProfile } from './person-profile';
 import { Timeline } from './timeline';
 
+export const personKey = (personId: string) => `person:${personId}`;
+/** A person's first page (main.tsx starts it before React renders when the page opens on one). */
+export const loadPerson = (personId: string) => () =>
+  sendMessage('getPersonTimeline', { personId });
+
 /** When a person's page is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const READY_MARK = 'taiwa:person-ready';
 
@@ -18,7 +24,7 @@ const READY_MARK = 'taiwa:person-ready';
  * open, and every meeting, newest first, a page at a time.
  */
 export function PersonPage({ personId }: { personId: string }) {
-  const live = useLive(personId, () => sendMessage('getPersonTimeline', { personId }), [
+  const live = useLive(personId, () => takeEarly(personKey(personId), loadPerson(personId)), [
     'people',
     'meetings',
     'notes',

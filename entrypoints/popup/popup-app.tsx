@@ -8,6 +8,7 @@ import { HealthLine } from '@/components/health-line';
 import { openNotebook } from '@/components/notebook-link';
 import { SearchBox } from '@/components/search-box';
 import { StatusLine } from '@/components/status-line';
+import { takeEarly } from '@/components/early-load';
 import { useLive } from '@/components/use-live';
 import { AttentionList } from './attention-list';
 import { MyActions } from './my-actions';
@@ -15,6 +16,9 @@ import { QuickNote } from './quick-note';
 import { UpcomingList } from './upcoming-list';
 import './popup.css';
 import '@/components/pages.css';
+
+/** What the popup shows, in one request (main.tsx starts it before React renders). */
+export const loadPopupView = () => sendMessage('getPopupView', undefined);
 
 /** When the popup's data is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const READY_MARK = 'taiwa:popup-ready';
@@ -29,7 +33,7 @@ async function openOptions() {
  * 1on1, what did I promise, and a search through everything. One request fills it.
  */
 export function PopupApp() {
-  const live = useLive('popup', () => sendMessage('getPopupView', undefined), [
+  const live = useLive('popup', () => takeEarly('popup', loadPopupView), [
     'people',
     'meetings',
     'actions',

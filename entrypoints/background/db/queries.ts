@@ -159,23 +159,17 @@ function nextPlannedAfter(meetings: Meeting[], meeting: Meeting): MeetingView['n
 
 /**
  * Reading is the cost: a key from the word index costs ~20 µs here, a record ~50–150 µs. So a
- * search narrows by index keys as far as it can and reads records only for the final text check,
- * a few at a time, and at most MAX_READS of them per table: as the user types, a half-typed word
- * must not make one keystroke read thousands of records.
+ * search reads keys in growing windows and records only a step at a time.
  */
-const CHUNK = 250;
-const SLACK = 10;
-const MAX_READS = 300;
-const MAX_LEAD_KEYS = 2_000;
-const MAX_PREFIX_KEYS = 600;
+const SLACK = 25;
+const MAX_KEYS = 2_400;
 
 /**
  * Full-text search over notes, agendas and action items, Japanese and English, newest first.
- * Index keys are `word + age`, so the records holding a word sit newest first and a record's keys
- * for all its words share its age. A search walks the keys of the rarest whole word of the query,
- * keeps the records whose age also has a key for every other whole word (key lookups, no record
- * reads), and reads just those for the normalised text to decide. A query of word starts only
- * ("care" for "career", a word being typed) walks the keys of the words it starts.
+ * Index keys sort the records holding a word newest first, so a search reads the newest keys of
+ * the query's words, keeps the records holding every word, and reads just enough of them for the
+ * normalised text to decide. A word that is not a whole indexed word (the start of one, "care"
+ * for "career") falls back to a prefix walk over the index.
  */
 export async function search(db: TaiwaDb, query: string, limit = 50): Promise<SearchHit[]> {
   const { words, matches } = parseQuery(query);
@@ -204,9 +198,6 @@ export async function search(db: TaiwaDb, query: string, limit = 50): Promise<Se
   });
 }
 
-const wordRange = (word: string) => [word + KEY_SEPARATOR, word + '\u0002'] as const;
-const ageOf = (key: string) => key.slice(key.indexOf(KEY_SEPARATOR) + 1);
-
 /** A table's records holding every word, newest first, read until `limit` of them are hits. */
 async function collect<T extends { id: string; deleted: 0 | 1 }>(
   table: Table<T, string>,
@@ -214,101 +205,55 @@ async function collect<T extends { id: string; deleted: 0 | 1 }>(
   limit: number,
   toHit: (row: T) => SearchHit | null,
 ): Promise<SearchHit[]> {
-  const counts = await Promise.all(
-    words.map((word) =>
-      table
-        .where('tokens')
-        .between(...wordRange(word), true, false)
-        .count(),
-    ),
-  );
-  const whole = words
-    .map((word, i) => ({ word, count: counts[i] ?? 0 }))
-    .filter((w) => w.count > 0)
-    .sort((a, b) => a.count - b.count)
-    .map((w) => w.word);
-  const reader = recordReader(table, limit, toHit);
-  const [lead, ...others] = whole;
-  if (lead === undefined) {
-    await reader.read(await newestStarting(table, words[0] ?? ''));
-    return reader.hits;
-  }
-  // Chunks continue from the last key read (records written in the same millisecond share it).
-  let from = wordRange(lead)[0];
-  const seenAtFrom = new Set<string>();
-  for (let walked = 0; walked < MAX_LEAD_KEYS && !reader.done();) {
-    const keys: { key: string; age: string; id: string }[] = [];
-    await table
-      .where('tokens')
-      .between(from, wordRange(lead)[1], true, false)
-      .limit(CHUNK + seenAtFrom.size)
-      .eachKey((key, cursor) => {
-        const text = String(key);
-        if (text === from && seenAtFrom.has(cursor.primaryKey)) return;
-        keys.push({ key: text, age: ageOf(text), id: cursor.primaryKey });
-      });
-    walked += keys.length;
-    let candidates = keys;
-    for (const word of others) {
-      if (!candidates.length) break;
-      const holding = new Set(
-        await table
-          .where('tokens')
-          .anyOf([...new Set(candidates.map((c) => word + KEY_SEPARATOR + c.age))])
-          .primaryKeys(),
-      );
-      candidates = candidates.filter((c) => holding.has(c.id));
-    }
-    await reader.read(candidates.map((c) => c.id));
-    const last = keys.at(-1);
-    if (!last || keys.length < CHUNK) break;
-    if (last.key !== from) seenAtFrom.clear();
-    from = last.key;
-    for (const k of keys) if (k.key === from) seenAtFrom.add(k.id);
-  }
-  return reader.hits;
-}
-
-/**
- * Reads records for the text check in order, a step at a time, until `limit` hits or MAX_READS
- * records.
- */
-function recordReader<T extends { id: string; deleted: 0 | 1 }>(
-  table: Table<T, string>,
-  limit: number,
-  toHit: (row: T) => SearchHit | null,
-) {
+  const step = limit + SLACK;
   const hits: SearchHit[] = [];
-  let reads = 0;
-  const done = () => hits.length >= limit || reads >= MAX_READS;
-  return {
-    hits,
-    done,
-    async read(ids: string[]) {
-      for (let at = 0; at < ids.length && !done();) {
-        const step = Math.min(limit - hits.length + SLACK, MAX_READS - reads);
-        const batch = ids.slice(at, at + step);
-        at += batch.length;
-        reads += batch.length;
-        for (const row of await table.bulkGet(batch)) {
-          const found = row && !row.deleted ? toHit(row) : null;
-          if (found && hits.length < limit) hits.push(found);
-        }
+  const read = new Set<string>();
+  for (let window = 2 * step; ; window = Math.min(MAX_KEYS, window * 4)) {
+    const lists = await Promise.all(words.map((word) => newestHolding(table, word, window)));
+    // A list cut off by the window cannot rule a record out: the text check decides then.
+    const filters = lists
+      .slice(1)
+      .filter((ids) => ids.length < window)
+      .map((ids) => new Set(ids));
+    const lead = lists[0] ?? [];
+    const ids = lead.filter((id) => !read.has(id) && filters.every((set) => set.has(id)));
+    for (let at = 0; at < ids.length && hits.length < limit; at += step) {
+      const batch = ids.slice(at, at + step);
+      batch.forEach((id) => read.add(id));
+      for (const row of await table.bulkGet(batch)) {
+        const found = row && !row.deleted ? toHit(row) : null;
+        if (found) hits.push(found);
       }
-    },
-  };
+    }
+    if (hits.length >= limit || lists.every((ids) => ids.length < window) || window >= MAX_KEYS) {
+      return hits;
+    }
+  }
 }
 
-/** Primary keys of the newest records holding a word that starts with `start`. */
-async function newestStarting<T>(table: Table<T, string>, start: string): Promise<string[]> {
-  const found: { age: string; id: string }[] = [];
+/** Primary keys of the newest records holding `word` (or, failing that, a word it starts). */
+async function newestHolding<T>(
+  table: Table<T, string>,
+  word: string,
+  window: number,
+): Promise<string[]> {
+  const exact = await table
+    .where('tokens')
+    .between(word + KEY_SEPARATOR, word + '\u0002', true, false)
+    .limit(window)
+    .primaryKeys();
+  if (exact.length) return [...new Set(exact)];
+  const longer: { age: string; id: string }[] = [];
   await table
     .where('tokens')
-    .between(start + '\u0002', start + '\uffff', true, true)
-    .until(() => found.length >= MAX_PREFIX_KEYS)
-    .eachKey((key, cursor) => found.push({ age: ageOf(String(key)), id: cursor.primaryKey }));
-  found.sort((a, b) => (a.age < b.age ? -1 : 1));
-  return [...new Set(found.map((f) => f.id))];
+    .between(word + '\u0002', word + '\uffff', true, true)
+    .until(() => longer.length >= window)
+    .eachKey((key, cursor) => {
+      const text = String(key);
+      longer.push({ age: text.slice(text.indexOf(KEY_SEPARATOR) + 1), id: cursor.primaryKey });
+    });
+  longer.sort((a, b) => (a.age < b.age ? -1 : 1));
+  return [...new Set(longer.map((l) => l.id))];
 }
 
 function hit(
