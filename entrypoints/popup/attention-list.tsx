@@ -5,7 +5,7 @@ import { openNotebook } from '@/components/notebook-link';
 
 /** People who need a 1on1 or a look: overdue, never met, many open items, falling condition. */
 export function AttentionList({ view }: { view: PopupView }) {
-  const names = new Map(view.people.map((o) => [o.person.id, o.person.name || o.person.email]));
+  const names = new Map(view.people.map((p) => [p.id, p.name]));
   return (
     <section className="block" aria-labelledby="attention-heading">
       <h2 id="attention-heading">{i18n.t('popup.attentionHeading')}</h2>

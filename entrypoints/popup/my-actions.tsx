@@ -11,7 +11,7 @@ import { write } from '@/components/send';
  * A checked item stays in sight, struck through, so a slip of the finger can be undone.
  */
 export function MyActions({ view }: { view: PopupView }) {
-  const names = new Map(view.people.map((o) => [o.person.id, o.person.name || o.person.email]));
+  const names = new Map(view.people.map((p) => [p.id, p.name]));
   const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
   // The popup shows the first few; the rest are read when asked for.
   const [all, setAll] = useState<ActionItem[] | null>(null);

@@ -42,7 +42,7 @@ export function PopupApp() {
   useEffect(() => {
     if (view && !performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
   }, [view]);
-  const names = new Map(view?.people.map((o) => [o.person.id, o.person.name || o.person.email]));
+  const names = new Map(view?.people.map((p) => [p.id, p.name]));
   return (
     <main className="page popup">
       <Brand title={i18n.t('popup.title')} />

@@ -12,7 +12,7 @@ const NEW_PERSON = '';
  */
 export function QuickNote({ view }: { view: PopupView }) {
   const id = useId();
-  const [personId, setPersonId] = useState(view.people[0]?.person.id ?? NEW_PERSON);
+  const [personId, setPersonId] = useState(view.people[0]?.id ?? NEW_PERSON);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const start = async () => {
@@ -50,9 +50,9 @@ export function QuickNote({ view }: { view: PopupView }) {
           value={personId}
           onChange={(e) => setPersonId(e.target.value)}
         >
-          {view.people.map((o) => (
-            <option key={o.person.id} value={o.person.id}>
-              {o.person.name || o.person.email}
+          {view.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
             </option>
           ))}
           <option value={NEW_PERSON}>{i18n.t('popup.quickNewPerson')}</option>

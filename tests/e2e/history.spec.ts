@@ -4,12 +4,20 @@ import { callBackground } from './background';
 import { expect, test } from './extension';
 import { seedHistory } from './seed';
 
-/** Serious and critical axe findings on the page, as readable lines (none expected). */
+/** Serious and critical axe findings on the page in light and dark, as lines (none expected). */
 async function axeProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+  const problems: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    problems.push(
+      ...violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    );
+  }
+  await page.emulateMedia({ colorScheme: null });
+  return problems;
 }
 
 test('the popup shows what is next, who needs attention and what I promised', async ({

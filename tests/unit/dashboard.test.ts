@@ -55,7 +55,7 @@ describe('popupView', () => {
     await addAction(cara.id, null, 'Archived person’s');
 
     const view = await popupView(getDb(), NOW);
-    expect(view.people.map((o) => o.person.name)).toEqual(['Aiko Tanaka', 'Ben']);
+    expect(view.people.map((p) => p.name)).toEqual(['Aiko Tanaka', 'Ben']);
     expect(view.upcoming).toEqual([{ meetingId: soon.id, at: NOW + 2 * DAY, personId: aiko.id }]);
     // The most pressing first: a lapsed rhythm before a sliding condition.
     expect(view.attention).toEqual([

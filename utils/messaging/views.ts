@@ -20,9 +20,11 @@ export interface PersonOverview {
 
 /** Everything the toolbar popup shows, in one answer: it opens dozens of times a day. */
 export interface PopupView {
-  /** Live people who are not archived, by name. */
-  people: PersonOverview[];
+  /** Live people who are not archived, by name (the name is the address when there is none). */
+  people: { id: string; name: string; openActions: number }[];
+  /** The soonest first (see POPUP_LIMITS). */
   upcoming: { meetingId: string; at: number; personId: string }[];
+  upcomingTotal: number;
   /** The most pressing first (see POPUP_LIMITS). */
   attention: { personId: string; reasons: AttentionReason[] }[];
   attentionTotal: number;
@@ -32,7 +34,7 @@ export interface PopupView {
 }
 
 /** The popup shows a glance: this many of each list, and how many more there are. */
-export const POPUP_LIMITS = { attention: 8, myActions: 12 } as const;
+export const POPUP_LIMITS = { upcoming: 10, attention: 8, myActions: 12 } as const;
 
 /** One person's held 1on1s as points for the history charts, oldest first. */
 export interface SeriesPoint {

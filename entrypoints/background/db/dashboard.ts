@@ -10,15 +10,18 @@ import { countOpenActions, openActions, peopleOverview } from './queries';
  */
 export async function popupView(db: TaiwaDb, now: number): Promise<PopupView> {
   const overview = await peopleOverview(db, now);
-  const people = overview
+  const active = overview
     .filter((o) => !o.person.archived)
     .sort((a, b) => a.person.name.localeCompare(b.person.name));
   const archived = new Set(overview.filter((o) => o.person.archived).map((o) => o.person.id));
+  const upcoming = active
+    .flatMap((o) => o.upcoming.map((u) => ({ meetingId: u.id, at: u.at, personId: o.person.id })))
+    .sort((a, b) => a.at - b.at);
   const [myActions, myActionsTotal] = await Promise.all([
     openActions(db, 'me', { skip: (a) => archived.has(a.personId), limit: POPUP_LIMITS.myActions }),
     countOpenActions(db, 'me', archived),
   ]);
-  const attention = people
+  const attention = active
     .map((o) => ({
       personId: o.person.id,
       reasons: attentionReasons({
@@ -31,10 +34,13 @@ export async function popupView(db: TaiwaDb, now: number): Promise<PopupView> {
     .filter((a) => a.reasons.length)
     .sort((a, b) => urgency(a.reasons) - urgency(b.reasons));
   return {
-    people,
-    upcoming: people
-      .flatMap((o) => o.upcoming.map((u) => ({ meetingId: u.id, at: u.at, personId: o.person.id })))
-      .sort((a, b) => a.at - b.at),
+    people: active.map((o) => ({
+      id: o.person.id,
+      name: o.person.name || o.person.email,
+      openActions: o.openActions,
+    })),
+    upcoming: upcoming.slice(0, POPUP_LIMITS.upcoming),
+    upcomingTotal: upcoming.length,
     attention: attention.slice(0, POPUP_LIMITS.attention),
     attentionTotal: attention.length,
     myActions,
