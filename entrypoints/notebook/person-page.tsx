@@ -11,10 +11,8 @@ import { PersonHeader } from './person-header';
 import { PersonProfile } from './person-profile';
 import { Timeline } from './timeline';
 
-export const personKey = (personId: string) => `person:${personId}`;
-/** A person's first page (main.tsx starts it before React renders when the page opens on one). */
-export const loadPerson = (personId: string) => () =>
-  sendMessage('getPersonTimeline', { personId });
+/** A person's first page (entrypoints/early-start.ts asks first when the page opens on one). */
+const loadPerson = (personId: string) => () => sendMessage('getPersonTimeline', { personId });
 
 /** When a person's page is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const READY_MARK = 'taiwa:person-ready';
@@ -24,7 +22,7 @@ const READY_MARK = 'taiwa:person-ready';
  * open, and every meeting, newest first, a page at a time.
  */
 export function PersonPage({ personId }: { personId: string }) {
-  const live = useLive(personId, () => takeEarly(personKey(personId), loadPerson(personId)), [
+  const live = useLive(personId, () => takeEarly(`person:${personId}`, loadPerson(personId)), [
     'people',
     'meetings',
     'notes',

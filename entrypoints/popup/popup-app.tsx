@@ -17,8 +17,8 @@ import { UpcomingList } from './upcoming-list';
 import './popup.css';
 import '@/components/pages.css';
 
-/** What the popup shows, in one request (main.tsx starts it before React renders). */
-export const loadPopupView = () => sendMessage('getPopupView', undefined);
+/** What the popup shows, in one request (entrypoints/early-start.ts asks before the app runs). */
+const loadPopupView = () => sendMessage('getPopupView', undefined);
 
 /** When the popup's data is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const READY_MARK = 'taiwa:popup-ready';

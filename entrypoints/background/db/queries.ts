@@ -163,6 +163,8 @@ function nextPlannedAfter(meetings: Meeting[], meeting: Meeting): MeetingView['n
  */
 const SLACK = 25;
 const MAX_KEYS = 2_400;
+/** A whole word's records read as a filter: primary keys come ~1 µs each in one request. */
+const FILTER_KEYS = 20_000;
 
 /**
  * Full-text search over notes, agendas and action items, Japanese and English, newest first.
@@ -208,14 +210,30 @@ async function collect<T extends { id: string; deleted: 0 | 1 }>(
   const step = limit + SLACK;
   const hits: SearchHit[] = [];
   const read = new Set<string>();
+  // Every record holding a whole word, read once (primary keys only, one request each): a list
+  // that is complete rules records out exactly, so records holding only some of the words are
+  // never read. Only a word's start (no whole word) is looked up window by window.
+  const whole = new Map<string, { ids: Set<string>; complete: boolean } | null>();
   for (let window = 2 * step; ; window = Math.min(MAX_KEYS, window * 4)) {
-    const lists = await Promise.all(words.map((word) => newestHolding(table, word, window)));
-    // A list cut off by the window cannot rule a record out: the text check decides then.
-    const filters = lists
-      .slice(1)
-      .filter((ids) => ids.length < window)
-      .map((ids) => new Set(ids));
-    const lead = lists[0] ?? [];
+    const lead = await newestHolding(table, words[0] ?? '', window);
+    const filters: Set<string>[] = [];
+    for (const word of words.slice(1)) {
+      if (!whole.has(word)) {
+        const ids = await wholeWordHolding(table, word, FILTER_KEYS);
+        whole.set(
+          word,
+          ids.length ? { ids: new Set(ids), complete: ids.length < FILTER_KEYS } : null,
+        );
+      }
+      const list = whole.get(word);
+      if (list) {
+        if (list.complete) filters.push(list.ids);
+        continue;
+      }
+      // A list cut off by the window cannot rule a record out: the text check decides then.
+      const starting = await newestHolding(table, word, window);
+      if (starting.length < window) filters.push(new Set(starting));
+    }
     const ids = lead.filter((id) => !read.has(id) && filters.every((set) => set.has(id)));
     for (let at = 0; at < ids.length && hits.length < limit; at += step) {
       const batch = ids.slice(at, at + step);
@@ -225,10 +243,17 @@ async function collect<T extends { id: string; deleted: 0 | 1 }>(
         if (found) hits.push(found);
       }
     }
-    if (hits.length >= limit || lists.every((ids) => ids.length < window) || window >= MAX_KEYS) {
-      return hits;
-    }
+    if (hits.length >= limit || lead.length < window || window >= MAX_KEYS) return hits;
   }
+}
+
+/** Primary keys of the newest records holding the whole word `word`, at most `max`. */
+function wholeWordHolding<T>(table: Table<T, string>, word: string, max: number) {
+  return table
+    .where('tokens')
+    .between(word + KEY_SEPARATOR, word + '\u0002', true, false)
+    .limit(max)
+    .primaryKeys();
 }
 
 /** Primary keys of the newest records holding `word` (or, failing that, a word it starts). */
@@ -237,11 +262,7 @@ async function newestHolding<T>(
   word: string,
   window: number,
 ): Promise<string[]> {
-  const exact = await table
-    .where('tokens')
-    .between(word + KEY_SEPARATOR, word + '\u0002', true, false)
-    .limit(window)
-    .primaryKeys();
+  const exact = await wholeWordHolding(table, word, window);
   if (exact.length) return [...new Set(exact)];
   const longer: { age: string; id: string }[] = [];
   await table
