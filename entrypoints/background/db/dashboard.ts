@@ -9,7 +9,13 @@ import { countOpenActions, openActions, peopleOverview } from './queries';
  * action items (one index read). Upcoming 1on1s come from the figures every write keeps current.
  */
 export async function popupView(db: TaiwaDb, now: number): Promise<PopupView> {
-  const overview = await peopleOverview(db, now);
+  const limit = POPUP_LIMITS.myActions;
+  // The reads go in parallel; archived people's items are left out afterwards (they are few).
+  const [overview, firstMine, allMine] = await Promise.all([
+    peopleOverview(db, now),
+    openActions(db, 'me', { limit: 2 * limit }),
+    countOpenActions(db, 'me', new Set()),
+  ]);
   const active = overview
     .filter((o) => !o.person.archived)
     .sort((a, b) => a.person.name.localeCompare(b.person.name));
@@ -17,10 +23,15 @@ export async function popupView(db: TaiwaDb, now: number): Promise<PopupView> {
   const upcoming = active
     .flatMap((o) => o.upcoming.map((u) => ({ meetingId: u.id, at: u.at, personId: o.person.id })))
     .sort((a, b) => a.at - b.at);
-  const [myActions, myActionsTotal] = await Promise.all([
-    openActions(db, 'me', { skip: (a) => archived.has(a.personId), limit: POPUP_LIMITS.myActions }),
-    countOpenActions(db, 'me', archived),
-  ]);
+  let myActions = firstMine.filter((a) => !archived.has(a.personId)).slice(0, limit);
+  let myActionsTotal = allMine;
+  if (archived.size) {
+    const skip = (a: { personId: string }) => archived.has(a.personId);
+    if (myActions.length < limit && firstMine.length === 2 * limit) {
+      myActions = await openActions(db, 'me', { skip, limit });
+    }
+    myActionsTotal = await countOpenActions(db, 'me', archived);
+  }
   const attention = active
     .map((o) => ({
       personId: o.person.id,
