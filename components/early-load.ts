@@ -3,7 +3,7 @@ const early = new Map<string, Promise<unknown>>();
 
 /** Where entrypoints/early-start.ts leaves the loads it started before the app's code ran. */
 export const EARLY_GLOBAL = 'taiwaEarlyLoads';
-export type EarlyLoads = Record<string, Promise<unknown>>;
+export type EarlyLoads = Map<string, Promise<unknown>>;
 
 /**
  * Starts a load before the view that needs it renders, so the request to the background overlaps
@@ -19,8 +19,8 @@ export function startEarly<T>(key: string, load: () => Promise<T>): void {
  */
 export function takeEarly<T>(key: string, load: () => Promise<T>): Promise<T> {
   const loads = (globalThis as Record<string, unknown>)[EARLY_GLOBAL] as EarlyLoads | undefined;
-  const started = (early.get(key) ?? loads?.[key]) as Promise<T> | undefined;
+  const started = (early.get(key) ?? loads?.get(key)) as Promise<T> | undefined;
   early.delete(key);
-  if (loads) delete loads[key];
+  loads?.delete(key);
   return started ?? load();
 }

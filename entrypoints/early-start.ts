@@ -9,13 +9,16 @@ import { placeFrom } from './notebook/use-place';
  * is most of a cold open. The app takes the answer through `takeEarly`.
  */
 export default defineUnlistedScript(() => {
-  const loads: EarlyLoads = {};
+  const loads: EarlyLoads = new Map();
   if (location.pathname.endsWith('/popup.html')) {
-    loads.popup = sendMessage('getPopupView', undefined);
+    loads.set('popup', sendMessage('getPopupView', undefined));
   }
   const place = placeFrom(location.hash);
   if (location.pathname.endsWith('/notebook.html') && 'person' in place) {
-    loads[`person:${place.person}`] = sendMessage('getPersonTimeline', { personId: place.person });
+    loads.set(
+      `person:${place.person}`,
+      sendMessage('getPersonTimeline', { personId: place.person }),
+    );
   }
   (globalThis as Record<string, unknown>)[EARLY_GLOBAL] = loads;
 });

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
 import { shortDate } from '../locale';
 import { write } from '../send';
 import { useViewCommand } from '../use-view-command';
 import { AddWithSide } from './add-with-side';
+import { useCheckOff } from './use-check-off';
 import { sideLabel } from './labels';
 
 /**
@@ -18,15 +19,7 @@ export function OpenActions(props: {
   /** Items created in this meeting (shown too: they are what was just agreed). */
   here?: ActionItem[];
 }) {
-  // Items checked off in this view stay in sight (struck through) until the view closes, so a
-  // mis-click can be undone where it happened.
-  const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
-  const listed = new Set([...props.open, ...(props.here ?? [])].map((a) => a.id));
-  const items = [
-    ...props.open,
-    ...(props.here ?? []),
-    ...[...checked.values()].filter((a) => !listed.has(a.id)),
-  ];
+  const { items, toggle } = useCheckOff([...props.open, ...(props.here ?? [])]);
   const section = useRef<HTMLElement>(null);
   // The "add an action item" shortcut (Alt+Shift+K by default) lands here.
   useViewCommand('add-action', () => {
@@ -34,10 +27,6 @@ export function OpenActions(props: {
     input?.scrollIntoView({ block: 'nearest' });
     input?.focus();
   });
-  const toggle = async (item: ActionItem, done: boolean) => {
-    const saved = await write('updateAction', { id: item.id, patch: { done } });
-    if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
-  };
   return (
     <section className="block" aria-labelledby="actions-heading" ref={section}>
       <h2 id="actions-heading">{i18n.t('actions.heading')}</h2>

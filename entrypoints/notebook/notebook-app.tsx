@@ -6,6 +6,7 @@ import { ErrorLine } from '@/components/error-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
 import { notebookHash, type NotebookPlace } from '@/components/notebook-link';
 import { StatusLine } from '@/components/status-line';
+import { observeMutations } from '@/utils/dom/observe-mutations';
 import { PeopleList } from './people-list';
 import { PersonPage } from './person-page';
 import { PracticeDashboard } from './practice-dashboard';
@@ -25,17 +26,18 @@ function useFocusOnMove(place: NotebookPlace) {
     // The place may still be loading: its heading is focused as soon as it is there.
     const root = main.current;
     if (!root) return;
+    const controller = new AbortController();
     const focus = () => {
       const heading = root.querySelector<HTMLElement>('h2');
-      heading?.focus();
-      return Boolean(heading);
+      if (!heading) return;
+      heading.focus();
+      controller.abort();
     };
-    if (focus()) return;
-    const observer = new MutationObserver(() => focus() && observer.disconnect());
-    observer.observe(root, { childList: true, subtree: true });
-    const stop = setTimeout(() => observer.disconnect(), 5_000);
+    focus();
+    observeMutations(root, focus, controller.signal, undefined, 'sync');
+    const stop = setTimeout(() => controller.abort(), 5_000);
     return () => {
-      observer.disconnect();
+      controller.abort();
       clearTimeout(stop);
     };
   }, [key]);

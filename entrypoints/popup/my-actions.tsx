@@ -4,7 +4,7 @@ import type { ActionItem } from '@/utils/model/entities';
 import type { PopupView } from '@/utils/messaging/views';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/components/locale';
-import { write } from '@/components/send';
+import { useCheckOff } from '@/components/meeting/use-check-off';
 
 /**
  * What the user promised (their own open action items, across people), checked off in place.
@@ -12,17 +12,12 @@ import { write } from '@/components/send';
  */
 export function MyActions({ view }: { view: PopupView }) {
   const names = new Map(view.people.map((p) => [p.id, p.name]));
-  const [checked, setChecked] = useState<Map<string, ActionItem>>(new Map());
   // The popup shows the first few; the rest are read when asked for.
   const [all, setAll] = useState<ActionItem[] | null>(null);
-  const shown = all ? all.filter((a) => names.has(a.personId)) : view.myActions;
-  const open = new Set(shown.map((a) => a.id));
-  const items = [...shown, ...[...checked.values()].filter((a) => !open.has(a.id))];
+  const { items, toggle } = useCheckOff(
+    all ? all.filter((a) => names.has(a.personId)) : view.myActions,
+  );
   const more = view.myActionsTotal - view.myActions.length;
-  const toggle = async (item: ActionItem, done: boolean) => {
-    const saved = await write('updateAction', { id: item.id, patch: { done } });
-    if (saved) setChecked((map) => new Map(map).set(saved.id, saved));
-  };
   const [now] = useState(Date.now);
   return (
     <section className="block" aria-labelledby="my-actions-heading">

@@ -163,8 +163,8 @@ function nextPlannedAfter(meetings: Meeting[], meeting: Meeting): MeetingView['n
  */
 const SLACK = 25;
 const MAX_KEYS = 2_400;
-/** A whole word's records read as a filter: primary keys come ~1 µs each in one request. */
-const FILTER_KEYS = 20_000;
+/** A whole word's records are read as a filter up to this many (primary keys, one request). */
+const FILTER_KEYS = 5_000;
 
 /**
  * Full-text search over notes, agendas and action items, Japanese and English, newest first.
