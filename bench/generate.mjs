@@ -67,6 +67,17 @@ function prng(seed) {
   };
 }
 
+/** Queries the benchmarks search for: one word and two words, Japanese and English, all in the set. */
+export const SEARCH_QUERIES = [
+  'キャリア',
+  'migration',
+  '相談',
+  'roadmap feedback',
+  '睡眠',
+  'promotion',
+  '設計 レビュー',
+];
+
 /**
  * `ahead` adds that many weeks of planned 1on1s after `now` (with an agenda, nothing else yet).
  * @param {{ people?: number, weeks?: number, seed?: number, now?: number, ahead?: number }} [options]

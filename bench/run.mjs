@@ -4,13 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadDataset } from './dataset.mjs';
+import { SEARCH_QUERIES } from './generate.mjs';
 import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 const { page, profile, extensionId, close } = await loadDataset();
 try {
-  const timings = await page.evaluate(async (runs) => {
+  const timings = await page.evaluate(async ([runs, queries]) => {
     const w = /** @type {any} */ (window);
     /** @param {() => Promise<unknown>} fn */
     const time = async (fn) => {
@@ -19,15 +20,6 @@ try {
       return performance.now() - t0;
     };
     const people = /** @type {{ person: { id: string } }[]} */ (await w.call('listPeople'));
-    const queries = [
-      'キャリア',
-      'migration',
-      '相談',
-      'roadmap feedback',
-      '睡眠',
-      'promotion',
-      '設計 レビュー',
-    ];
     const result = {
       overview: /** @type {number[]} */ ([]),
       timeline: /** @type {number[]} */ ([]),
@@ -61,7 +53,7 @@ try {
       result.byQuery[query] = [...(result.byQuery[query] ?? []), result.search.at(-1) ?? 0];
     }
     return result;
-  }, RUNS);
+  }, /** @type {const} */ ([RUNS, SEARCH_QUERIES]));
   console.log(
     `People overview (100 people: last/next 1on1, open actions, cadence, condition): ${stats(timings.overview)}`,
   );

@@ -5,6 +5,7 @@
 //   opened → on screen (target ≤ 200 ms p95);
 // - search as you type: a keystroke → its results on screen (target ≤ 50 ms p95 per keystroke).
 import { loadDataset } from './dataset.mjs';
+import { SEARCH_QUERIES } from './generate.mjs';
 import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -100,15 +101,7 @@ try {
   });
   const keystrokeMs = [];
   let skipped = 0;
-  const queries = [
-    'キャリア',
-    'migration',
-    '相談',
-    'roadmap feedback',
-    '睡眠',
-    'promotion',
-    '設計 レビュー',
-  ];
+  const queries = SEARCH_QUERIES;
   for (let round = 0; keystrokeMs.length < RUNS * 4; round++) {
     const query = queries[round % queries.length] ?? '';
     await popup.getByTestId('search-input').fill('');

@@ -4,9 +4,9 @@ import type { ActionItem } from '@/utils/model/entities';
 import { shortDate } from '../locale';
 import { write } from '../send';
 import { useViewCommand } from '../use-view-command';
+import { ActionRow } from './action-row';
 import { AddWithSide } from './add-with-side';
 import { useCheckOff } from './use-check-off';
-import { sideLabel } from './labels';
 
 /**
  * Action items (宿題) still open for this person, from every earlier meeting and both owners,
@@ -33,22 +33,16 @@ export function OpenActions(props: {
       {items.length === 0 && <p className="muted">{i18n.t('actions.empty')}</p>}
       <ul className="actions" data-testid="open-actions">
         {items.map((item) => (
-          <li key={item.id} data-testid="action-item" data-done={item.done}>
-            <label>
-              <input
-                type="checkbox"
-                checked={item.done}
-                onChange={(e) => void toggle(item, e.target.checked)}
-              />
-              <span className="owner" data-owner={item.owner}>
-                {sideLabel(item.owner)}
-              </span>
-              <span className="grow">{item.text}</span>
-              {item.due !== null && (
-                <span className="muted">{i18n.t('actions.due', [shortDate(item.due)])}</span>
-              )}
-            </label>
-          </li>
+          <ActionRow
+            key={item.id}
+            item={item}
+            onToggle={(done) => void toggle(item, done)}
+            showOwner
+          >
+            {item.due !== null && (
+              <span className="muted">{i18n.t('actions.due', [shortDate(item.due)])}</span>
+            )}
+          </ActionRow>
         ))}
       </ul>
       <AddWithSide

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { ActionItem, Meeting } from '@/utils/model/entities';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/components/locale';
-import { sideLabel } from '@/components/meeting/labels';
+import { ActionRow } from '@/components/meeting/action-row';
 import { write } from '@/components/send';
 import { useLive } from '@/components/use-live';
 
@@ -26,27 +26,19 @@ export function PersonActions(props: {
   const row = (item: ActionItem) => {
     const from = item.meetingId ? when.get(item.meetingId) : undefined;
     return (
-      <li key={item.id} data-testid="action-item" data-done={item.done}>
-        <label>
-          <input
-            type="checkbox"
-            checked={item.done}
-            onChange={(e) =>
-              void write('updateAction', { id: item.id, patch: { done: e.target.checked } })
-            }
-          />
-          <span className="owner" data-owner={item.owner}>
-            {sideLabel(item.owner)}
-          </span>
-          <span className="grow">{item.text}</span>
-          {item.due !== null && (
-            <span className="muted small">{i18n.t('actions.due', [shortDate(item.due)])}</span>
-          )}
-          {from !== undefined && (
-            <span className="muted small">{i18n.t('history.fromMeeting', [shortDate(from)])}</span>
-          )}
-        </label>
-      </li>
+      <ActionRow
+        key={item.id}
+        item={item}
+        showOwner
+        onToggle={(done) => void write('updateAction', { id: item.id, patch: { done } })}
+      >
+        {item.due !== null && (
+          <span className="muted small">{i18n.t('actions.due', [shortDate(item.due)])}</span>
+        )}
+        {from !== undefined && (
+          <span className="muted small">{i18n.t('history.fromMeeting', [shortDate(from)])}</span>
+        )}
+      </ActionRow>
     );
   };
   return (

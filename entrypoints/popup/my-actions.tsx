@@ -4,6 +4,7 @@ import type { ActionItem } from '@/utils/model/entities';
 import type { PopupView } from '@/utils/messaging/views';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/components/locale';
+import { ActionRow } from '@/components/meeting/action-row';
 import { useCheckOff } from '@/components/meeting/use-check-off';
 
 /**
@@ -25,22 +26,14 @@ export function MyActions({ view }: { view: PopupView }) {
       {items.length === 0 && <p className="muted">{i18n.t('popup.myActionsEmpty')}</p>}
       <ul className="actions" data-testid="my-actions">
         {items.map((item) => (
-          <li key={item.id} data-testid="action-item" data-done={item.done}>
-            <label>
-              <input
-                type="checkbox"
-                checked={item.done}
-                onChange={(e) => void toggle(item, e.target.checked)}
-              />
-              <span className="grow">{item.text}</span>
-              <span className="muted small">{names.get(item.personId)}</span>
-              {item.due !== null && (
-                <span className={item.due < now && !item.done ? 'error small' : 'muted small'}>
-                  {i18n.t('actions.due', [shortDate(item.due)])}
-                </span>
-              )}
-            </label>
-          </li>
+          <ActionRow key={item.id} item={item} onToggle={(done) => void toggle(item, done)}>
+            <span className="muted small">{names.get(item.personId)}</span>
+            {item.due !== null && (
+              <span className={item.due < now && !item.done ? 'error small' : 'muted small'}>
+                {i18n.t('actions.due', [shortDate(item.due)])}
+              </span>
+            )}
+          </ActionRow>
         ))}
       </ul>
       {more > 0 && !all && (
