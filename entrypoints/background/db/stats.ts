@@ -66,7 +66,7 @@ async function refreshSeries(
 }
 
 /** A held 1on1 as a chart point: condition, usefulness and the user's share of talk time. */
-export function seriesPoint(m: Meeting): SeriesPoint {
+function seriesPoint(m: Meeting): SeriesPoint {
   const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
   return {
     meetingId: m.id,
