@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { PracticeMonth } from '@/utils/domain/practice';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
@@ -6,6 +7,9 @@ import { formatNumber, monthLabel, monthTick } from '@/components/locale';
 import { useLive } from '@/components/use-live';
 
 const MONTHS = 12;
+
+/** A month's names on a chart: in full for the table and screen readers, short under the axis. */
+const monthOf = (m: PracticeMonth) => ({ label: monthLabel(m.start), tick: monthTick(m.start) });
 
 /**
  * "My 1on1 practice": the user's own PDCA. Month by month, how many 1on1s happened of those set,
@@ -45,8 +49,7 @@ export function PracticeDashboard() {
               { name: i18n.t('practice.held'), className: 'bar-primary' },
             ]}
             groups={live.value.months.map((m) => ({
-              label: monthLabel(m.start),
-              tick: monthTick(m.start),
+              ...monthOf(m),
               values: [m.scheduled, m.held],
             }))}
           />
@@ -54,8 +57,7 @@ export function PracticeDashboard() {
             title={i18n.t('practice.talkChart')}
             testId="chart-practice-talk"
             points={live.value.months.map((m) => ({
-              label: monthLabel(m.start),
-              tick: monthTick(m.start),
+              ...monthOf(m),
               value: m.talkSelfPercent,
             }))}
             min={0}
@@ -71,8 +73,7 @@ export function PracticeDashboard() {
             title={i18n.t('practice.ratingChart')}
             testId="chart-practice-rating"
             points={live.value.months.map((m) => ({
-              label: monthLabel(m.start),
-              tick: monthTick(m.start),
+              ...monthOf(m),
               value: m.rating,
             }))}
             min={1}
@@ -85,8 +86,7 @@ export function PracticeDashboard() {
             testId="chart-overdue"
             series={[{ name: i18n.t('practice.overdue'), className: 'bar-warning' }]}
             groups={live.value.months.map((m) => ({
-              label: monthLabel(m.start),
-              tick: monthTick(m.start),
+              ...monthOf(m),
               values: [m.overdue],
             }))}
           />

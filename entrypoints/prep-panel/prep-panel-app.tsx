@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
 import { memberSide } from '@/utils/domain/agenda';
 import type { PrepView } from '@/utils/messaging/views';
 import { ErrorLine } from '@/components/error-line';
@@ -13,6 +12,7 @@ import { NoteEditor } from '@/components/meeting/note-editor';
 import { OpenActions } from '@/components/meeting/open-actions';
 import { PromptLibrary } from '@/components/meeting/prompt-library';
 import { ago } from '@/components/locale';
+import { openNotebook } from '@/components/notebook-link';
 import { write } from '@/components/send';
 import { useFitHost } from '@/components/use-fit-host';
 import { useStored } from '@/components/use-stored';
@@ -174,11 +174,7 @@ function Prep({ eventId, view }: { eventId: string; view: Prepared }) {
             type="button"
             className="primary"
             data-testid="start-notes"
-            onClick={() =>
-              void browser.tabs.create({
-                url: browser.runtime.getURL(`/notebook.html#meeting=${meeting.id}`),
-              })
-            }
+            onClick={() => void openNotebook({ meeting: meeting.id })}
           >
             {i18n.t('prepPanel.startNotes')}
           </button>
