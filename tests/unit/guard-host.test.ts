@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guardHost } from '@/utils/dom/guard-host';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
@@ -15,9 +15,14 @@ function mountHost() {
 }
 
 describe('guardHost', () => {
-  const controller = new AbortController();
-
-  afterEach(() => document.body.replaceChildren());
+  // One per test, stopped before the page is cleared: a guard left running would re-attach its
+  // host from a timer after the test environment is gone ("document is not defined").
+  let controller: AbortController;
+  beforeEach(() => (controller = new AbortController()));
+  afterEach(() => {
+    controller.abort();
+    document.body.replaceChildren();
+  });
 
   it('restores attributes a page script changes or removes', async () => {
     const { host, frame } = mountHost();
