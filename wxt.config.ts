@@ -23,7 +23,10 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting`: after an update, put the content scripts back into Google tabs already open
     // (a call in progress keeps its sidebar). It reaches only the two origins Taiwa reads.
-    permissions: ['storage', 'scripting'],
+    // `alarms`: sync runs every few minutes and retries after a pause, even after the service
+    // worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
+    // for the sync server only; it observes, never blocks, and reaches only granted origins.
+    permissions: ['storage', 'scripting', 'alarms', 'webRequest'],
     // The same two origins the content scripts already run on (so no new install warning): it
     // lets the background find those tabs and script them after an update, and nothing else.
     host_permissions: GOOGLE_ORIGINS,

@@ -13,6 +13,8 @@ import { setupHostLayout } from './host-layout';
 import { setupNoteDrafts } from './note-drafts';
 import { setupReinjection } from './reinject';
 import { setupStatus } from './status';
+import { setupSyncApi } from './api-sync';
+import { setupSyncSchedule } from './sync-schedule';
 
 /**
  * The service worker can be stopped after 30 s idle and restarted by any event, so every listener
@@ -35,5 +37,7 @@ export default defineBackground({
     setupNoteDrafts();
     setupReinjection();
     setupCommands();
+    setupSyncApi();
+    setupSyncSchedule();
   },
 });

@@ -133,4 +133,33 @@ describe('schema migrations', () => {
     db.close();
     await db.delete();
   });
+
+  it('upgrades a version 3 database: synced notes get their text clock table, data untouched', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMAS[3]);
+    const note = {
+      ...meta,
+      id: 'n1',
+      meetingId: 'm1',
+      personId: 'p1',
+      kind: 'shared',
+      text: 'キャリアの話',
+      tokens: ['x'],
+    };
+    await v3.table('notes').add(note);
+    await v3.table('meta').add({ key: 'deviceId', value: 'd1' });
+    v3.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.notes.get('n1')).toEqual(note);
+    expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'd1' });
+    expect(await db.syncBase.count()).toBe(0);
+    await db.syncBase.put({ id: 'n1', textHlc: 'c' });
+    expect(await db.syncBase.get('n1')).toEqual({ id: 'n1', textHlc: 'c' });
+    db.close();
+    await db.delete();
+  });
 });

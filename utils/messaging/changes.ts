@@ -8,7 +8,7 @@ export const CHANGES_PORT = 'taiwa:changes';
  * What changed: a table of the database, or `calls`, the Meet calls the background follows
  * (their phase, whose they are, talk time), which change without a database write.
  */
-export type ChangeTopic = TableName | 'calls';
+export type ChangeTopic = TableName | 'calls' | 'sync';
 
 /** What a keyboard shortcut asks of the views in the tab it was pressed in. */
 export type ViewCommand = 'add-action';

@@ -196,6 +196,19 @@ export const inputs = {
   exportActionsCsv: z.strictObject({ personId: idSchema.optional() }),
   exportPersonJson: z.strictObject({ personId: idSchema }),
   getSettings: none,
+  syncConnect: z.strictObject({
+    url: z.string().min(1).max(2_000),
+    db: z.string().min(1).max(238),
+    user: z.string().min(1).max(LIMITS.short),
+    password: z.string().min(1).max(LIMITS.short),
+    passphrase: z.string().min(1).max(LIMITS.short),
+    mode: z.enum(['first', 'join']),
+    createDatabase: z.boolean().optional(),
+    replaceServerData: z.boolean().optional(),
+  }),
+  syncNow: none,
+  getSyncStatus: none,
+  syncForget: z.strictObject({ confirm: z.literal('forget-this-device') }),
   saveSettings: settingsSchema.partial(),
 };
 

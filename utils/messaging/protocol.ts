@@ -3,6 +3,7 @@ import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/
 import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
 import type { Inputs } from './inputs';
+import type { SyncSetupResult, SyncStatus } from './sync-status';
 import type {
   CallView,
   HealthReport,
@@ -96,6 +97,13 @@ export interface ProtocolMap {
 
   getSettings(data: Inputs['getSettings']): Settings;
   saveSettings(data: Inputs['saveSettings']): Settings;
+
+  /** Connects this device to a sync server; a failure or a needed consent is an answer, not a throw. */
+  syncConnect(data: Inputs['syncConnect']): SyncSetupResult;
+  syncNow(data: Inputs['syncNow']): SyncStatus;
+  getSyncStatus(data: Inputs['getSyncStatus']): SyncStatus;
+  /** Forgets the keys, the login and the sync state on this device; its notes stay. */
+  syncForget(data: Inputs['syncForget']): SyncStatus;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

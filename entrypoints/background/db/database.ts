@@ -48,9 +48,24 @@ export const SCHEMAS = {
     personStats: 'personId',
     personSeries: 'personId',
   },
+  // v4: for each synced note, the clock of its text as the server last had it, so sync tells a
+  // note edited on both devices (joined, no text lost) from one edited on one side only.
+  4: {
+    people: 'id, email, dirty',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], dirty, *tokens',
+    goals: 'id, personId, dirty',
+    templates: 'id, kind, dirty',
+    seriesOverrides: 'id, dirty',
+    meta: 'key',
+    personStats: 'personId',
+    personSeries: 'personId',
+    syncBase: 'id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 /** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
 export type Row<T extends TableName> = RecordOf<T> & {
@@ -80,6 +95,12 @@ export interface PersonSeries {
   points: SeriesPoint[];
 }
 
+/** A note's text clock as last agreed with the sync server. */
+export interface SyncBase {
+  id: string;
+  textHlc: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -97,12 +118,14 @@ export class TaiwaDb extends Dexie {
   meta!: Table<MetaRow, string>;
   personStats!: Table<PersonStats, string>;
   personSeries!: Table<PersonSeries, string>;
+  syncBase!: Table<SyncBase, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMAS[1]);
     this.version(2).stores(SCHEMAS[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMAS[3]).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMAS[4]);
   }
 
   /** The table of a synced record type. */

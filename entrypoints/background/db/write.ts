@@ -37,6 +37,8 @@ export interface WriteContext {
   now: number;
   deviceId: string;
   tick(): string;
+  /** Moves this device's clock past a clock seen in another device's record (pulled by sync). */
+  witness(remote: string): void;
   changed: Set<TableName>;
   /** People whose overview figures this write may change; refreshed before it commits. */
   touchedPeople: Set<string>;
@@ -49,13 +51,26 @@ const ALL_TABLES = [
   'meta',
   'personStats',
   'personSeries',
+  'syncBase',
 ] as const;
+
+const localWriteListeners = new Set<() => void>();
+
+/** Calls `fn` after each committed write made on this device (not one applied by sync). */
+export function onLocalWrite(fn: () => void): () => void {
+  localWriteListeners.add(fn);
+  return () => localWriteListeners.delete(fn);
+}
 
 /**
  * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
  * Either everything it wrote commits or nothing does; open views hear about it after the commit.
+ * `source: 'sync'` marks records pulled from the server, which need no push of their own.
  */
-export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  fn: (ctx: WriteContext) => Promise<T>,
+  { source = 'user' }: { source?: 'user' | 'sync' } = {},
+): Promise<T> {
   const db = getDb();
   const changed = new Set<TableName>();
   const result = await db.transaction('rw', [...ALL_TABLES], async () => {
@@ -71,6 +86,9 @@ export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>)
       touchedPeople: new Set(),
       touchedMeetings: new Map(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
+      witness: (remote) => {
+        if (!clock || remote > clock) clock = remote;
+      },
     };
     const value = await fn(ctx);
     await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
@@ -78,6 +96,7 @@ export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>)
     return value;
   });
   notifyChanged(changed);
+  if (source === 'user' && changed.size) for (const fn of localWriteListeners) fn();
   return result;
 }
 

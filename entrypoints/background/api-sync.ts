@@ -1,0 +1,48 @@
+import type { SyncSetupResult } from '@/utils/messaging/sync-status';
+import { getDb } from './db/database';
+import { FROM_PAGES, handle } from './handle';
+import { notifyChanged } from './changes';
+import { SyncError } from './sync/errors';
+import { hasHostAccess, watchNetErrors } from './sync/net-errors';
+import { isSyncRunning, requestSync, startSchedule, stopSchedule } from './sync/runner';
+import { checkServerUrl, connect, NeedsConsent } from './sync/setup';
+import { forgetSync, readStatus } from './sync/state';
+
+/** Sync settings and runs: from Taiwa's own pages only (DESIGN.md rule 4). */
+export function setupSyncApi(): void {
+  handle('getSyncStatus', FROM_PAGES, () => readStatus(getDb(), isSyncRunning()));
+  handle('syncNow', FROM_PAGES, () => requestSync('now'));
+  handle('syncForget', FROM_PAGES, async () => {
+    await stopSchedule();
+    await forgetSync(getDb());
+    notifyChanged(['sync']);
+    return readStatus(getDb(), isSyncRunning());
+  });
+  handle('syncConnect', FROM_PAGES, async (request): Promise<SyncSetupResult> => {
+    const at = Date.now();
+    let watcher: ReturnType<typeof watchNetErrors> | undefined;
+    try {
+      const origin = checkServerUrl(request.url).origin;
+      watcher = watchNetErrors(origin);
+      const granted = await hasHostAccess(origin);
+      await connect(getDb(), request, { netError: watcher.lookup, granted });
+    } catch (error) {
+      if (error instanceof NeedsConsent) {
+        const kind = error.offer === 'create-database' ? 'no-database' : 'has-data';
+        return { ok: false, error: { kind, at }, offer: error.offer };
+      }
+      if (error instanceof SyncError) {
+        return {
+          ok: false,
+          error: { kind: error.kind, at, ...(error.status ? { status: error.status } : {}) },
+        };
+      }
+      throw error;
+    } finally {
+      watcher?.stop();
+    }
+    await startSchedule();
+    void requestSync('now');
+    return { ok: true, status: await readStatus(getDb(), true) };
+  });
+}

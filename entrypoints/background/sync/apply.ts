@@ -1,0 +1,148 @@
+import { TABLES, type Note, type RecordOf, type TableName } from '@/utils/model/entities';
+import { decodeHlc } from '@/utils/domain/hlc';
+import { fieldClock, joinNoteTexts, mergeRecords } from '@/utils/domain/merge';
+import type { Row } from '../db/database';
+import { deriveFields, stripDerived } from '../db/derive';
+import { noteWrite, saveRecord, tombstone, writeTransaction, type WriteContext } from '../db/write';
+import { META } from './state';
+
+/** A record read from the server, decrypted and checked against its table's schema. */
+export interface RemoteRecord {
+  table: TableName;
+  record: RecordOf<TableName>;
+  docId: string;
+  rev: string;
+}
+
+/** What a record travels as, inside the ciphertext: this device's bookkeeping stays here. */
+export interface Payload {
+  t: TableName;
+  r: Omit<RecordOf<TableName>, 'dirty' | 'version' | 'rev'>;
+}
+
+export function toPayload(table: TableName, row: Row<TableName>): Payload {
+  const { dirty, version, rev, ...record } = stripDerived(row);
+  return { t: table, r: record };
+}
+
+/** The record inside a decrypted payload, or null when it is not a valid record of ours. */
+export function fromPayload(value: unknown, docId: string, rev: string): RemoteRecord | null {
+  const payload = value as Partial<Payload> | null;
+  if (!payload || typeof payload !== 'object' || !payload.t || !(payload.t in TABLES)) return null;
+  const parsed = TABLES[payload.t].safeParse({ ...payload.r, dirty: 0, version: 0, rev });
+  return parsed.success
+    ? { table: payload.t, record: parsed.data as RecordOf<TableName>, docId, rev }
+    : null;
+}
+
+/** Shown above the text of the other device when a note edited on both is joined. */
+function conflictMarker(clock: string): string {
+  const when = new Date(decodeHlc(clock).wall).toISOString().slice(0, 16).replace('T', ' ');
+  return `――― 別の端末での編集 / Edited on another device (${when} UTC) ―――`;
+}
+
+/**
+ * Applies records from the server in one transaction, together with the checkpoint they came
+ * with (`since`), so a run stopped at any point resumes without losing or repeating anything.
+ */
+export async function applyRemote(
+  records: RemoteRecord[],
+  since: string | number | undefined,
+): Promise<{ applied: number }> {
+  return writeTransaction(
+    async (ctx) => {
+      let applied = 0;
+      for (const remote of records) {
+        if (await applyOne(ctx, remote)) applied++;
+      }
+      if (since !== undefined) await ctx.db.meta.put({ key: META.since, value: since });
+      return { applied };
+    },
+    { source: 'sync' },
+  );
+}
+
+async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<boolean> {
+  const { table, record, rev } = remote;
+  const store = ctx.db.records(table);
+  const found = await store.get(record.id);
+  ctx.witness(record.hlc);
+  if (found?.rev === rev) return false;
+  let next: RecordOf<TableName>;
+  let changed = true;
+  if (!found) {
+    next = { ...record, dirty: 0, version: 0, rev };
+  } else {
+    const local = stripDerived(found);
+    const merged = mergeRecords(local, record);
+    next = { ...merged.record, rev, version: local.version + 1, dirty: merged.localAhead ? 1 : 0 };
+    changed = merged.localChanged;
+    if (table === 'notes') {
+      const joined = await keepBothTexts(ctx, local, record, next);
+      changed ||= joined !== next;
+      next = joined;
+    }
+  }
+  if (table === 'notes') {
+    await ctx.db.syncBase.put({ id: record.id, textHlc: fieldClock(record, 'text') });
+  }
+  // Stored even when nothing else changed: the server's revision is what the next push needs.
+  await store.put({ ...next, ...deriveFields(table, next) } as Row<TableName>);
+  if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
+  if (table === 'notes' && !found && !next.deleted) await foldTwinNotes(ctx, next as Note);
+  return changed;
+}
+
+/**
+ * Two devices that each started the notes of one meeting made two notes where the views show
+ * one: they become one (the smaller id, the same choice everywhere) holding both texts.
+ */
+async function foldTwinNotes(ctx: WriteContext, note: Note): Promise<void> {
+  const twins = await ctx.db.notes
+    .where('[meetingId+kind]')
+    .equals([note.meetingId, note.kind])
+    .toArray();
+  for (const twin of twins) {
+    if (twin.deleted || twin.id === note.id) continue;
+    const [keep, drop] = twin.id < note.id ? [twin, note] : [note, twin];
+    const [later, earlier] =
+      fieldClock(keep, 'text') > fieldClock(drop, 'text') ? [keep, drop] : [drop, keep];
+    const text = joinNoteTexts(
+      later.text,
+      earlier.text,
+      conflictMarker(fieldClock(earlier, 'text')),
+    );
+    await saveRecord(ctx, 'notes', keep.id, { text });
+    await tombstone(ctx, 'notes', drop.id);
+    return;
+  }
+}
+
+/**
+ * A note whose text changed on this device and on another since the server last agreed with
+ * this one: last-writer-wins would drop one side's words, so both are kept, joined.
+ */
+async function keepBothTexts(
+  ctx: WriteContext,
+  local: RecordOf<TableName>,
+  remote: RecordOf<TableName>,
+  merged: RecordOf<TableName>,
+): Promise<RecordOf<TableName>> {
+  const [mine, theirs] = [local as RecordOf<'notes'>, remote as RecordOf<'notes'>];
+  if (merged.deleted || !local.dirty || mine.text === theirs.text) return merged;
+  const base = (await ctx.db.syncBase.get(local.id))?.textHlc;
+  const [myClock, theirClock] = [fieldClock(mine, 'text'), fieldClock(theirs, 'text')];
+  if (base === myClock || base === theirClock) return merged;
+  const [later, earlier] = myClock > theirClock ? [mine, theirs] : [theirs, mine];
+  const text = joinNoteTexts(later.text, earlier.text, conflictMarker(fieldClock(earlier, 'text')));
+  if (text === (merged as RecordOf<'notes'>).text) return merged;
+  const hlc = ctx.tick();
+  return {
+    ...merged,
+    text,
+    hlc,
+    deviceId: ctx.deviceId,
+    fieldHlc: { ...merged.fieldHlc, text: hlc },
+    dirty: 1,
+  } as RecordOf<TableName>;
+}

@@ -1,0 +1,99 @@
+/**
+ * How two copies of one record become one (DESIGN.md, Sync). Pure, so every device computes the
+ * same answer from the same two copies, and so it is tested without a database or a server.
+ */
+
+/** The part of a synced record the merge reads: its clocks and its tombstone flag. */
+export interface Clocked {
+  hlc: string;
+  fieldHlc: Record<string, string>;
+  deviceId: string;
+  deleted: 0 | 1;
+}
+
+/** Fields that describe a copy rather than the user's data: never merged field by field. */
+const BOOKKEEPING = new Set(['id', 'hlc', 'fieldHlc', 'deviceId', 'dirty', 'version', 'rev']);
+
+export interface Merged<T> {
+  record: T;
+  /** The result holds something the other copy lacks: it must be sent (again). */
+  localAhead: boolean;
+  /** The result differs from the local copy. */
+  localChanged: boolean;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * When a field was last written: its own clock, or (for a field stamped with every write, like
+ * `updatedAt`, or added by a later schema) the record's. `deleted` without a clock was never
+ * written: the record was created live, which is older than any deletion.
+ */
+export function fieldClock(record: Clocked, key: string): string {
+  return record.fieldHlc[key] ?? (key === 'deleted' ? '' : record.hlc);
+}
+
+/**
+ * Merges the local and the remote copy of a record.
+ * - A deletion is decided first, by the clock of the `deleted` field: when the latest word on it
+ *   is "deleted", the result is that tombstone whole (its content is cleared anyway), so delete
+ *   against edit ends the same on every device, however the edit's clock compares.
+ * - Otherwise each field is the one written last (hybrid logical clock; ties cannot differ,
+ *   since a clock names its device and a device writes one value per tick).
+ */
+export function mergeRecords<T extends Clocked>(local: T, remote: T): Merged<T> {
+  const deletion = fieldClock(local, 'deleted') >= fieldClock(remote, 'deleted') ? local : remote;
+  const hlc = local.hlc >= remote.hlc ? local.hlc : remote.hlc;
+  if (deletion.deleted === 1) {
+    const record = { ...deletion, hlc, fieldHlc: maxClocks(local, remote) } as T;
+    return finish(local, remote, record);
+  }
+  const record = { ...local } as Record<string, unknown>;
+  const keys = new Set([...Object.keys(local), ...Object.keys(remote)]);
+  for (const key of keys) {
+    if (BOOKKEEPING.has(key)) continue;
+    if (fieldClock(remote, key) > fieldClock(local, key)) {
+      record[key] = (remote as Record<string, unknown>)[key];
+    }
+  }
+  record.hlc = hlc;
+  record.fieldHlc = maxClocks(local, remote);
+  record.deviceId = local.hlc >= remote.hlc ? local.deviceId : remote.deviceId;
+  return finish(local, remote, record as T);
+}
+
+function maxClocks(a: Clocked, b: Clocked): Record<string, string> {
+  const clocks = { ...a.fieldHlc };
+  for (const [key, clock] of Object.entries(b.fieldHlc)) {
+    if (clock > (clocks[key] ?? '')) clocks[key] = clock;
+  }
+  return clocks;
+}
+
+function sameClocks(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function finish<T extends Clocked>(local: T, remote: T, record: T): Merged<T> {
+  const differs = (other: T) =>
+    Object.keys(record).some(
+      (key) =>
+        !BOOKKEEPING.has(key) &&
+        !same((record as Record<string, unknown>)[key], (other as Record<string, unknown>)[key]),
+    ) || !sameClocks(record.fieldHlc, other.fieldHlc);
+  return { record, localAhead: differs(remote), localChanged: differs(local) };
+}
+
+/**
+ * Joins two versions of a note edited on two devices since they last agreed, losing no text:
+ * when one already contains the other it is kept; otherwise the later one comes first and the
+ * other follows under a visible marker, for the user to tidy.
+ */
+export function joinNoteTexts(later: string, earlier: string, marker: string): string {
+  if (later.includes(earlier)) return later;
+  if (earlier.includes(later)) return earlier;
+  return `${later}\n\n${marker}\n${earlier}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * What the background tells pages about sync. Plain types and lists (no zod), so the options
+ * page and the popup can name every state and error in words without loading the engine.
+ */
+
+/** Every way sync can fail, each with its own message in both languages (sync_error_*). */
+export const SYNC_ERRORS = [
+  'bad-url',
+  'insecure-url',
+  'permission',
+  'dns',
+  'tls',
+  'refused',
+  'offline',
+  'cors',
+  'timeout',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'too-large',
+  'rate-limited',
+  'server',
+  'bad-response',
+  'not-couchdb',
+  'no-database',
+  'not-empty',
+  'has-data',
+  'no-keyring',
+  'wrong-passphrase',
+  'replaced',
+  'not-set-up',
+] as const;
+export type SyncErrorKind = (typeof SYNC_ERRORS)[number];
+
+export interface SyncFailure {
+  kind: SyncErrorKind;
+  /** The HTTP status, when there was one. */
+  status?: number;
+  at: number;
+}
+
+export interface SyncStatus {
+  enabled: boolean;
+  /** Where to (origin and database), for the user to recognise; never the password. */
+  server: string | null;
+  running: boolean;
+  /** 'stopped': it will not retry by itself (login refused, data replaced): the user acts. */
+  state: 'off' | 'ok' | 'retrying' | 'stopped';
+  lastSyncAt: number | null;
+  pending: number;
+  lastError: SyncFailure | null;
+  nextAttemptAt: number | null;
+  /** Server documents that failed to decrypt and were left unapplied. */
+  rejected: number;
+}
+
+/** What a setup attempt asks of the user before it can go on. */
+export type SyncOffer = 'create-database' | 'replace-server-data';
+
+export type SyncSetupResult =
+  { ok: true; status: SyncStatus } | { ok: false; error: SyncFailure; offer?: SyncOffer };
