@@ -9,6 +9,7 @@ import { LanguageSetting } from './language-setting';
 import { MeetingSettings } from './meeting-settings';
 import { PrivacySection } from './privacy-section';
 import { ShortcutsSection } from './shortcuts-section';
+import { SyncSection } from './sync-section';
 import { TemplatesEditor } from './templates-editor';
 import { useSettings } from './use-settings';
 import '@/components/pages.css';
@@ -35,10 +36,7 @@ export function OptionsApp() {
       <TemplatesEditor />
       <ShortcutsSection />
       <BackupSection />
-      <section className="block" id="sync" aria-labelledby="sync-heading">
-        <h2 id="sync-heading">{i18n.t('options.syncHeading')}</h2>
-        <p>{i18n.t('options.syncBody')}</p>
-      </section>
+      <SyncSection />
       <DeleteAll />
       <PrivacySection />
       <ErrorLine />

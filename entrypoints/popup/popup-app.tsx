@@ -5,6 +5,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { Brand } from '@/components/brand';
 import { ErrorLine } from '@/components/error-line';
 import { HealthLine } from '@/components/health-line';
+import { SyncStatusLine } from '@/components/sync-status-line';
 import { openNotebook } from '@/components/notebook-link';
 import { SearchBox } from '@/components/search-box';
 import { StatusLine } from '@/components/status-line';
@@ -71,6 +72,7 @@ export function PopupApp() {
           <QuickNote view={view} />
         </>
       )}
+      <SyncStatusLine compact />
       <nav aria-label={i18n.t('popup.linksLabel')}>
         <ul className="popup-links">
           <li>

@@ -25,7 +25,7 @@ export async function startCouchServer({
   const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `s${crypto.randomUUID()}-` });
   /** @type {Fault | null} */
   let fault = null;
-  /** @type {{ method: string, path: string }[]} */
+  /** @type {{ method: string, path: string, size: number }[]} */
   const requests = [];
   const app = express();
 
@@ -37,7 +37,11 @@ export async function startCouchServer({
       Vary: 'Origin',
     });
     if (req.method === 'OPTIONS') return res.status(204).end();
-    requests.push({ method: req.method, path: req.originalUrl });
+    requests.push({
+      method: req.method,
+      path: req.originalUrl,
+      size: Number(req.headers['content-length'] ?? 0),
+    });
     if (fault) return fault(req, res, next);
     next();
   });
@@ -68,15 +72,16 @@ export async function startCouchServer({
       if (inner === 'bad')
         return res.status(400).json({ error: 'bad_request', reason: 'Malformed since' });
       req.url = req.url.replace(/since=[^&]*/, `since=${inner}`);
-      const json = res.json.bind(res);
-      res.json = (/** @type {any} */ body) => {
+      const send = res.send.bind(res);
+      res.send = (/** @type {any} */ body) => {
+        const text = Buffer.isBuffer(body) ? body.toString() : body;
+        if (typeof text !== 'string' || !text.includes('last_seq')) return send(body);
+        const parsed = JSON.parse(text);
         const opaque = (/** @type {unknown} */ seq) =>
           `${seq}-g1AAAABXeJzLYWBg4MhgTmHgz8tPSTV0MDQy1zMAQsMckEQiQ`;
-        if (body?.results) {
-          body.results.forEach((/** @type {any} */ r) => (r.seq = opaque(r.seq)));
-          body.last_seq = opaque(body.last_seq);
-        }
-        return json(body);
+        parsed.results?.forEach((/** @type {any} */ r) => (r.seq = opaque(r.seq)));
+        parsed.last_seq = opaque(parsed.last_seq);
+        return send(JSON.stringify(parsed));
       };
       next();
     });

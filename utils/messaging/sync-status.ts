@@ -27,6 +27,7 @@ export const SYNC_ERRORS = [
   'has-data',
   'no-keyring',
   'wrong-passphrase',
+  'weak-passphrase',
   'replaced',
   'not-set-up',
 ] as const;

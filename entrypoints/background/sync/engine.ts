@@ -174,7 +174,7 @@ export class SyncEngine {
     } catch (error) {
       // Too large for this server: smaller batches, down to one record.
       if (error instanceof SyncError && error.kind === 'too-large' && this.batch > 1) {
-        this.batch = Math.max(1, Math.floor(this.batch / 2));
+        this.batch = Math.max(1, Math.floor(rows.length / 2));
         return true;
       }
       throw error;

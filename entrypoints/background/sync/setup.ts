@@ -10,6 +10,7 @@ import {
   WrongPassphraseError,
   type KeyRingDoc,
 } from './crypto';
+import { DB_NAME_PATTERN, MIN_PASSPHRASE, parseServerUrl } from '@/utils/sync-url';
 import { SyncError } from './errors';
 import { META, readConfig, resetSyncState } from './state';
 
@@ -57,24 +58,12 @@ const keyRingSchema = z.object({
     .max(20),
 });
 
-/** The server's origin and path as typed, normalised; HTTPS, or plain HTTP on this machine only. */
+/** The server's address, checked (utils/sync-url.ts), or the reason it cannot be used. */
 export function checkServerUrl(text: string): URL {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    throw new SyncError('bad-url');
-  }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    throw new SyncError('insecure-url');
-  }
-  if (url.username || url.password || url.search || url.hash) throw new SyncError('bad-url');
+  const url = parseServerUrl(text);
+  if (typeof url === 'string') throw new SyncError(url);
   return url;
 }
-
-/** CouchDB's rule for database names. */
-export const DB_NAME_PATTERN = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 
 /**
  * Connects this device to a server, step by step, so each failure says which step failed:
@@ -90,6 +79,9 @@ export async function connect(
 ): Promise<void> {
   const url = checkServerUrl(request.url);
   if (!DB_NAME_PATTERN.test(request.db)) throw new SyncError('bad-url', undefined, 'database name');
+  if (request.mode === 'first' && request.passphrase.length < MIN_PASSPHRASE) {
+    throw new SyncError('weak-passphrase');
+  }
   const target = { ...request, url: url.href.replace(/\/+$/, '') };
   const client = new CouchClient(target, options);
 

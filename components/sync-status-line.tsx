@@ -1,0 +1,38 @@
+import { TABLE_NAMES } from '@/utils/model/enums';
+import type { ChangeTopic } from '@/utils/messaging/changes';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { syncStatusLines } from './sync-messages';
+import { useLive } from './use-live';
+
+// Pending changes follow every local write; the rest follows the runs.
+const TOPICS: readonly ChangeTopic[] = ['sync', ...TABLE_NAMES];
+
+/**
+ * Sync's state in words, live: off, last sync, changes waiting, the last error. A polite live
+ * region, so a screen reader hears a failure without losing its place.
+ */
+export function SyncStatusLine({ compact = false }: { compact?: boolean }) {
+  const live = useSyncStatus();
+  const status = live.state === 'ready' ? live.value : null;
+  const lines = status ? syncStatusLines(status) : [];
+  return (
+    <div
+      className={compact ? 'sync-status compact' : 'sync-status'}
+      role="status"
+      aria-live="polite"
+      data-testid="sync-status"
+      data-state={status?.state ?? 'loading'}
+      data-pending={status?.pending ?? ''}
+      data-last-sync={status?.lastSyncAt ?? ''}
+    >
+      {(compact ? lines.slice(0, status?.lastError ? 3 : 1) : lines).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+    </div>
+  );
+}
+
+/** The status, for views that also act on it (the options page). */
+export function useSyncStatus() {
+  return useLive('sync', () => sendMessage('getSyncStatus', undefined), TOPICS);
+}

@@ -1,0 +1,133 @@
+import { i18n } from '#i18n';
+import { useId, useState } from 'react';
+import { syncErrorText } from '@/components/sync-messages';
+import { SyncStatusLine, useSyncStatus } from '@/components/sync-status-line';
+import { act, write } from '@/components/send';
+import { sendMessage } from '@/utils/messaging/protocol';
+import type { SyncOffer } from '@/utils/messaging/sync-status';
+import { MIN_PASSPHRASE, parseServerUrl } from '@/utils/sync-url';
+import { ensureHostAccess } from './host-access';
+import { SyncSetupForm, type SetupFields } from './sync-setup-form';
+
+type Outcome =
+  | { state: 'idle' }
+  | { state: 'busy'; message: string }
+  | { state: 'error'; message: string }
+  | { state: 'offer'; offer: SyncOffer }
+  | { state: 'done'; message: string };
+
+/**
+ * Sync setup and status (DESIGN.md, Sync). Off until the user connects; the setup says what the
+ * server can and cannot see before anything is sent, and each failure in its own words.
+ */
+export function SyncSection() {
+  const id = useId();
+  const status = useSyncStatus();
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'idle' });
+  const [confirmForget, setConfirmForget] = useState(false);
+  const enabled = status.state === 'ready' && status.value.enabled;
+
+  const connect = async (
+    fields: SetupFields,
+    consent: { createDatabase?: boolean; replaceServerData?: boolean } = {},
+  ) => {
+    if (fields.mode === 'first' && fields.passphrase.length < MIN_PASSPHRASE) {
+      return setOutcome({ state: 'error', message: i18n.t('sync.tooShort') });
+    }
+    if (fields.mode === 'first' && fields.passphrase !== fields.passphraseRepeat) {
+      return setOutcome({ state: 'error', message: i18n.t('sync.mismatch') });
+    }
+    const url = parseServerUrl(fields.url);
+    if (typeof url === 'string') {
+      return setOutcome({ state: 'error', message: syncErrorText({ kind: url, at: Date.now() }) });
+    }
+    setOutcome({ state: 'busy', message: i18n.t('sync.askingAccess', [url.host]) });
+    if ((await ensureHostAccess(url)) === 'refused') {
+      return setOutcome({ state: 'error', message: i18n.t('sync.accessRefused', [url.host]) });
+    }
+    setOutcome({ state: 'busy', message: i18n.t('sync.connecting') });
+    const { passphraseRepeat, ...request } = fields;
+    try {
+      const result = await sendMessage('syncConnect', { ...request, url: url.href, ...consent });
+      if (result.ok) setOutcome({ state: 'done', message: i18n.t('sync.connected') });
+      else if (result.offer) setOutcome({ state: 'offer', offer: result.offer });
+      else setOutcome({ state: 'error', message: syncErrorText(result.error) });
+    } catch (error) {
+      setOutcome({
+        state: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  return (
+    <section className="block" id="sync" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{i18n.t('options.syncHeading')}</h2>
+      <p>{i18n.t('sync.intro')}</p>
+      <h3>{i18n.t('sync.seesHeading')}</h3>
+      <p className="small">{i18n.t('sync.sees')}</p>
+      {enabled && status.state === 'ready' ? (
+        <>
+          <p>{i18n.t('sync.connectedTo', [status.value.server ?? ''])}</p>
+          <SyncStatusLine />
+          <div className="form-actions">
+            <button
+              type="button"
+              data-testid="sync-now"
+              disabled={status.value.running}
+              onClick={() => void write('syncNow', undefined)}
+            >
+              {i18n.t('sync.now')}
+            </button>
+            <button
+              type="button"
+              aria-expanded={confirmForget}
+              onClick={() => setConfirmForget(true)}
+            >
+              {i18n.t('sync.forget')}
+            </button>
+          </div>
+          <p className="muted small">{i18n.t('sync.forgetHint')}</p>
+          {confirmForget && (
+            <div role="alertdialog" aria-labelledby={`${id}-forget`} className="confirm">
+              <p id={`${id}-forget`}>{i18n.t('sync.forgetConfirm')}</p>
+              <button
+                type="button"
+                className="danger"
+                data-testid="sync-forget"
+                autoFocus
+                onClick={() =>
+                  void act('syncForget', { confirm: 'forget-this-device' }).then((ok) => {
+                    setConfirmForget(false);
+                    if (ok) setOutcome({ state: 'done', message: i18n.t('sync.forgotten') });
+                  })
+                }
+              >
+                {i18n.t('sync.forgetYes')}
+              </button>
+              <button type="button" onClick={() => setConfirmForget(false)}>
+                {i18n.t('sync.cancel')}
+              </button>
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <SyncStatusLine />
+          <SyncSetupForm
+            busy={outcome.state === 'busy'}
+            offer={outcome.state === 'offer' ? outcome.offer : null}
+            onConnect={connect}
+          />
+        </>
+      )}
+      <p
+        role={outcome.state === 'error' ? 'alert' : 'status'}
+        className={outcome.state === 'error' ? 'error' : ''}
+        data-testid="sync-outcome"
+      >
+        {'message' in outcome ? outcome.message : ''}
+      </p>
+    </section>
+  );
+}
