@@ -1,3 +1,4 @@
+import type { Browser } from 'wxt/browser';
 import type { SyncSetupResult } from '@/utils/messaging/sync-status';
 import { getDb } from './db/database';
 import { FROM_PAGES, handle } from './handle';
@@ -8,17 +9,39 @@ import { isSyncRunning, requestSync, startSchedule, stopSchedule } from './sync/
 import { checkServerUrl, connect, NeedsConsent } from './sync/setup';
 import { forgetSync, readStatus } from './sync/state';
 
+/**
+ * Which of Taiwa's pages may touch sync: the status and "Sync now" appear in the toolbar popup,
+ * the options page and the history; setup and "forget" only in the options page. The panel and
+ * sidebar frames, though extension pages, live inside Google's tabs and have no business here.
+ */
+const STATUS_PAGES = ['/options.html', '/popup.html', '/notebook.html'];
+const SETUP_PAGES = ['/options.html'];
+
+function assertPage(sender: Browser.runtime.MessageSender, pages: string[]): void {
+  const path = sender.url ? new URL(sender.url).pathname : '';
+  if (!pages.includes(path))
+    throw new Error(`Refused: sync is not handled from ${path || 'here'}.`);
+}
+
 /** Sync settings and runs: from Taiwa's own pages only (DESIGN.md rule 4). */
 export function setupSyncApi(): void {
-  handle('getSyncStatus', FROM_PAGES, () => readStatus(getDb(), isSyncRunning()));
-  handle('syncNow', FROM_PAGES, () => requestSync('now'));
-  handle('syncForget', FROM_PAGES, async () => {
+  handle('getSyncStatus', FROM_PAGES, (_, sender) => {
+    assertPage(sender, STATUS_PAGES);
+    return readStatus(getDb(), isSyncRunning());
+  });
+  handle('syncNow', FROM_PAGES, (_, sender) => {
+    assertPage(sender, STATUS_PAGES);
+    return requestSync('now');
+  });
+  handle('syncForget', FROM_PAGES, async (_, sender) => {
+    assertPage(sender, SETUP_PAGES);
     await stopSchedule();
     await forgetSync(getDb());
     notifyChanged(['sync']);
     return readStatus(getDb(), isSyncRunning());
   });
-  handle('syncConnect', FROM_PAGES, async (request): Promise<SyncSetupResult> => {
+  handle('syncConnect', FROM_PAGES, async (request, sender): Promise<SyncSetupResult> => {
+    assertPage(sender, SETUP_PAGES);
     const at = Date.now();
     let watcher: ReturnType<typeof watchNetErrors> | undefined;
     try {

@@ -9,13 +9,18 @@ export const AFTER_WRITE_MS = 3_000;
  * Sync runs on its alarms and a few seconds after local writes. The timer is only a shortcut:
  * if the service worker stops first, the periodic alarm sends the change a little later.
  */
-export function setupSyncSchedule(): void {
+export function setupSyncSchedule(): () => void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PERIODIC_ALARM || alarm.name === RETRY_ALARM) void requestSync('alarm');
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  onLocalWrite(() => {
+  const stop = onLocalWrite(() => {
     clearTimeout(timer);
     timer = setTimeout(() => void requestSync('write'), AFTER_WRITE_MS);
   });
+  // For tests; the service worker keeps it for its life.
+  return () => {
+    stop();
+    clearTimeout(timer);
+  };
 }

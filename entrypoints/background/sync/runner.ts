@@ -36,6 +36,11 @@ export function setSyncOptionsForTests(options: typeof testOptions): void {
   testOptions = options;
 }
 
+/** Resolves when no run is in progress (tests wait for it before closing a database). */
+export async function whenIdle(): Promise<void> {
+  while (current) await current.catch(() => undefined);
+}
+
 /** Whether a run is in progress (in this service worker; a new one starts with none). */
 export function isSyncRunning(): boolean {
   return current !== null;

@@ -9,6 +9,10 @@ export const senders = {
     id: fakeBrowser.runtime.id,
     url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html`,
   }),
+  options: (): Sender => ({
+    id: fakeBrowser.runtime.id,
+    url: `chrome-extension://${fakeBrowser.runtime.id}/options.html`,
+  }),
   /** The prep panel iframe: extension origin, but inside a Google tab. */
   panelFrame: (): Sender => ({
     id: fakeBrowser.runtime.id,

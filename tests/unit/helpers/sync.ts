@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setDbForTests, TaiwaDb } from '@/entrypoints/background/db/database';
-import { requestSync, setSyncOptionsForTests } from '@/entrypoints/background/sync/runner';
+import {
+  requestSync,
+  setSyncOptionsForTests,
+  whenIdle,
+} from '@/entrypoints/background/sync/runner';
 import { connect, type SetupRequest } from '@/entrypoints/background/sync/setup';
 import { startCouchServer } from '../../support/couch-server.mjs';
 
@@ -50,6 +54,7 @@ export function useDevices(count: number): Device[] {
     for (const device of devices) device.db = new TaiwaDb(`taiwa-device-${crypto.randomUUID()}`);
   });
   afterEach(async () => {
+    await whenIdle();
     for (const { db } of devices) {
       db.close();
       await db.delete();
