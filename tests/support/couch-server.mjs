@@ -25,7 +25,7 @@ export async function startCouchServer({
   const Memory = PouchDB.defaults({ adapter: 'memory', prefix: `s${crypto.randomUUID()}-` });
   /** @type {Fault | null} */
   let fault = null;
-  /** @type {{ method: string, path: string, size: number }[]} */
+  /** @type {{ method: string, path: string, size: number, ms: number }[]} */
   const requests = [];
   const app = express();
 
@@ -37,11 +37,15 @@ export async function startCouchServer({
       Vary: 'Origin',
     });
     if (req.method === 'OPTIONS') return res.status(204).end();
-    requests.push({
+    const entry = {
       method: req.method,
       path: req.originalUrl,
       size: Number(req.headers['content-length'] ?? 0),
-    });
+      ms: 0,
+    };
+    const start = performance.now();
+    res.on('finish', () => (entry.ms = performance.now() - start));
+    requests.push(entry);
     if (fault) return fault(req, res, next);
     next();
   });

@@ -119,7 +119,7 @@ describe('schema migrations', () => {
     const db = new TaiwaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(await db.goals.get('g1')).toEqual({ ...goal, reviews: [] });
+    expect(await db.goals.get('g1')).toEqual({ ...goal, reviews: [], pending: meta.hlc });
     // Open items are indexed by owner and due date; the person's chart points are filled in.
     expect(
       await db.actions
@@ -134,7 +134,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('upgrades a version 3 database: synced notes get their text clock table, data untouched', async () => {
+  it('upgrades a version 3 database: unsent records queued for sync, notes get their text clock table', async () => {
     const name = `taiwa-migrate-${crypto.randomUUID()}`;
     const v3 = new Dexie(name);
     v3.version(3).stores(SCHEMAS[3]);
@@ -154,9 +154,12 @@ describe('schema migrations', () => {
     const db = new TaiwaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(await db.notes.get('n1')).toEqual(note);
+    expect(await db.notes.get('n1')).toEqual({ ...note, pending: meta.hlc });
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'd1' });
     expect(await db.syncBase.count()).toBe(0);
+    // Records written before sync existed are queued to be sent; clean ones are not.
+    await db.notes.put({ ...note, id: 'n2', dirty: 0 });
+    expect(await db.notes.where('pending').above('').primaryKeys()).toEqual(['n1']);
     await db.syncBase.put({ id: 'n1', textHlc: 'c' });
     expect(await db.syncBase.get('n1')).toEqual({ id: 'n1', textHlc: 'c' });
     db.close();

@@ -29,7 +29,7 @@ async function converge(...devices: Device[]): Promise<void> {
 async function contents(device: Device, table: TableName) {
   const rows = await device.db.records(table).toArray();
   return rows
-    .map(({ dirty, version, rev, tokens, at, open, dueKey, ...record }) => record)
+    .map(({ dirty, version, rev, tokens, at, open, dueKey, pending, ...record }) => record)
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

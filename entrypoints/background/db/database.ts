@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { RecordOf, TableName } from '@/utils/model/entities';
+import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
 import type { SeriesPoint } from '@/utils/messaging/views';
 import { deriveFields } from './derive';
 import { refreshStats } from './stats';
@@ -48,16 +48,20 @@ export const SCHEMAS = {
     personStats: 'personId',
     personSeries: 'personId',
   },
-  // v4: for each synced note, the clock of its text as the server last had it, so sync tells a
-  // note edited on both devices (joined, no text lost) from one edited on one side only.
+  // v4: sync. Records waiting to be sent carry `pending`, the clock of the write that made them
+  // wait; sync reads them in that order from where it last stopped. (Indexing the `dirty` flag
+  // made every run start over the entries just cleared, which IndexedDB steps over until it
+  // compacts: measured ~150-200 ms per read after an initial sync.) And for each synced note,
+  // the clock of its text as the server last had it, so sync tells a note edited on both devices
+  // (joined, no text lost) from one edited on one side only.
   4: {
-    people: 'id, email, dirty',
-    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, dirty, *tokens',
-    notes: 'id, meetingId, personId, [meetingId+kind], dirty, *tokens',
-    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], dirty, *tokens',
-    goals: 'id, personId, dirty',
-    templates: 'id, kind, dirty',
-    seriesOverrides: 'id, dirty',
+    people: 'id, email, pending',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
+    goals: 'id, personId, pending',
+    templates: 'id, kind, pending',
+    seriesOverrides: 'id, pending',
     meta: 'key',
     personStats: 'personId',
     personSeries: 'personId',
@@ -74,6 +78,8 @@ export type Row<T extends TableName> = RecordOf<T> & {
   open?: 0 | 1;
   /** An action item's due date, or NO_DUE (after every date): index keys cannot be null. */
   dueKey?: number;
+  /** Only while `dirty`: the clock of the write that made it wait to be sent (sync's queue). */
+  pending?: string;
 };
 
 /** Per-person figures kept up to date by every write, so the people overview reads two tables. */
@@ -125,7 +131,7 @@ export class TaiwaDb extends Dexie {
     this.version(1).stores(SCHEMAS[1]);
     this.version(2).stores(SCHEMAS[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMAS[3]).upgrade(upgradeToV3);
-    this.version(4).stores(SCHEMAS[4]);
+    this.version(4).stores(SCHEMAS[4]).upgrade(upgradeToV4);
   }
 
   /** The table of a synced record type. */
@@ -148,6 +154,17 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     });
   await backfillDerivedFields(tx, ['actions']);
   await refreshAllStats(tx, true);
+}
+
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((row: Row<TableName>) => {
+        if (row.dirty) row.pending = row.hlc || '0';
+      });
+  }
 }
 
 async function backfillDerivedFields(

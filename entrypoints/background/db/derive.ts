@@ -4,11 +4,18 @@ import { indexKeys } from '@/utils/domain/tokenize';
 /** The due-date key of an action item without one: after every date. */
 export const NO_DUE = 8.64e15;
 
-/** Fields computed from a record for the indexes. Recomputed on every write and on import. */
-export function deriveFields(
-  table: TableName,
-  record: RecordOf<TableName>,
-): { tokens?: string[]; at?: number; open?: 0 | 1; dueKey?: number } {
+type Derived = { tokens?: string[]; at?: number; open?: 0 | 1; dueKey?: number; pending?: string };
+
+/**
+ * Fields computed from a record for the indexes. Recomputed on every write and on import. A
+ * record waiting to be sent is queued under its write's clock, which on this device only grows.
+ */
+export function deriveFields(table: TableName, record: RecordOf<TableName>): Derived {
+  const derived = indexFields(table, record);
+  return record.dirty ? { ...derived, pending: record.hlc || '0' } : derived;
+}
+
+function indexFields(table: TableName, record: RecordOf<TableName>): Derived {
   if (record.deleted) return { tokens: [], ...(table === 'actions' ? { open: 0 } : {}) };
   switch (table) {
     case 'meetings': {
@@ -34,8 +41,14 @@ export function deriveFields(
 
 /** A row as a plain record again: derived fields dropped. */
 export function stripDerived<T extends TableName>(
-  row: RecordOf<T> & { tokens?: unknown; at?: unknown; open?: unknown; dueKey?: unknown },
+  row: RecordOf<T> & {
+    tokens?: unknown;
+    at?: unknown;
+    open?: unknown;
+    dueKey?: unknown;
+    pending?: unknown;
+  },
 ): RecordOf<T> {
-  const { tokens, at, open, dueKey, ...record } = row;
+  const { tokens, at, open, dueKey, pending, ...record } = row;
   return record as unknown as RecordOf<T>;
 }

@@ -44,30 +44,37 @@ function conflictMarker(clock: string): string {
 /**
  * Applies records from the server in one transaction, together with the checkpoint they came
  * with (`since`), so a run stopped at any point resumes without losing or repeating anything.
+ * Answers how many changed here and how many now hold something the server lacks.
  */
 export async function applyRemote(
   records: RemoteRecord[],
   since: string | number | undefined,
-): Promise<{ applied: number }> {
+): Promise<{ applied: number; toSend: number }> {
   return writeTransaction(
     async (ctx) => {
       let applied = 0;
+      let toSend = 0;
       for (const remote of records) {
-        if (await applyOne(ctx, remote)) applied++;
+        const outcome = await applyOne(ctx, remote);
+        if (outcome.changed) applied++;
+        if (outcome.toSend) toSend++;
       }
       if (since !== undefined) await ctx.db.meta.put({ key: META.since, value: since });
-      return { applied };
+      return { applied, toSend };
     },
     { source: 'sync' },
   );
 }
 
-async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<boolean> {
+async function applyOne(
+  ctx: WriteContext,
+  remote: RemoteRecord,
+): Promise<{ changed: boolean; toSend: boolean }> {
   const { table, record, rev } = remote;
   const store = ctx.db.records(table);
   const found = await store.get(record.id);
   ctx.witness(record.hlc);
-  if (found?.rev === rev) return false;
+  if (found?.rev === rev) return { changed: false, toSend: false };
   let next: RecordOf<TableName>;
   let changed = true;
   if (!found) {
@@ -87,17 +94,20 @@ async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<boolea
     await ctx.db.syncBase.put({ id: record.id, textHlc: fieldClock(record, 'text') });
   }
   // Stored even when nothing else changed: the server's revision is what the next push needs.
-  await store.put({ ...next, ...deriveFields(table, next) } as Row<TableName>);
+  // Queued to be sent under a fresh clock: the queue is read onwards from where it last stopped.
+  const queued = next.dirty ? { pending: ctx.tick() } : {};
+  await store.put({ ...next, ...deriveFields(table, next), ...queued } as Row<TableName>);
   if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
-  if (table === 'notes' && !found && !next.deleted) await foldTwinNotes(ctx, next as Note);
-  return changed;
+  const folded =
+    table === 'notes' && !found && !next.deleted && (await foldTwinNotes(ctx, next as Note));
+  return { changed, toSend: next.dirty === 1 || folded };
 }
 
 /**
  * Two devices that each started the notes of one meeting made two notes where the views show
  * one: they become one (the smaller id, the same choice everywhere) holding both texts.
  */
-async function foldTwinNotes(ctx: WriteContext, note: Note): Promise<void> {
+async function foldTwinNotes(ctx: WriteContext, note: Note): Promise<boolean> {
   const twins = await ctx.db.notes
     .where('[meetingId+kind]')
     .equals([note.meetingId, note.kind])
@@ -114,8 +124,9 @@ async function foldTwinNotes(ctx: WriteContext, note: Note): Promise<void> {
     );
     await saveRecord(ctx, 'notes', keep.id, { text });
     await tombstone(ctx, 'notes', drop.id);
-    return;
+    return true;
   }
+  return false;
 }
 
 /**

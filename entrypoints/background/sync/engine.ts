@@ -1,11 +1,24 @@
 import { z } from 'zod';
 import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
-import type { Row, TaiwaDb } from '../db/database';
+import type { Row, SyncBase, TaiwaDb } from '../db/database';
 import { applyRemote, fromPayload, toPayload, type RemoteRecord } from './apply';
 import type { CouchClient } from './couch';
-import { decryptDoc, docIdFor, encryptDoc, KEYRING_ID, type SyncKeys } from './crypto';
+import {
+  decryptDoc,
+  docIdFor,
+  encryptDoc,
+  KEYRING_ID,
+  type EncryptedDoc,
+  type SyncKeys,
+} from './crypto';
 import { SyncError, isTransient } from './errors';
-import { readSince } from './state';
+import { META, readSent, readSince, type SentPositions } from './state';
+
+/** A local row on its way to the server. */
+interface Pushed {
+  table: TableName;
+  row: Row<TableName>;
+}
 
 /** At most this many documents per request (DESIGN.md, Sync). */
 export const BATCH = 100;
@@ -66,6 +79,16 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
 export class SyncEngine {
   private requests = 0;
   private readonly conflicted = new Set<string>();
+  /** A merge made here left a record the server lacks: another push is due. */
+  private toSend = false;
+  /** Where the reading of the queue stands: a table, and the last queue position read in it. */
+  private scan = { table: 0, after: '' };
+  /** Per table, the position up to which every record is sent (stored with each batch). */
+  private sent: SentPositions = {};
+  /** Tables where a record was not sent this run: their sent position stays where it is. */
+  private readonly held = new Set<TableName>();
+  /** "id rev" of what this run pushed: read back in `_changes`, it need not be decrypted. */
+  private readonly ownRevisions = new Set<string>();
   private readonly result: RunResult = { pushed: 0, pulled: 0, rejected: [] };
   private batch: number;
 
@@ -80,9 +103,14 @@ export class SyncEngine {
 
   async run(): Promise<RunResult> {
     await this.checkDataSet();
-    for (;;) {
-      await this.pullAll();
-      if (!(await this.pushBatch())) break;
+    // Pull first (fewer conflicts), push everything, then pull what arrived meanwhile (with the
+    // server's copies of this run's own pushes); push again only when a merge left something
+    // the server lacks. Writes made during the run start a run of their own (sync-schedule.ts).
+    await this.pullAll();
+    for (let round = 0; round < 5; round++) {
+      this.toSend = false;
+      if (await this.pushAll()) await this.pullAll();
+      if (!this.toSend) break;
     }
     return this.result;
   }
@@ -125,9 +153,13 @@ export class SyncEngine {
       const query = `since=${encodeURIComponent(String(since))}&limit=${this.batch}&include_docs=true`;
       const { body } = await this.send('GET', this.client.dbPath(`/_changes?${query}`));
       const changes = parse(changesSchema, body, '_changes');
-      const docs = changes.results.flatMap((c) => (!c.deleted && c.doc ? [c.doc] : []));
+      const docs = changes.results.flatMap((c) =>
+        !c.deleted && c.doc && !this.ownRevisions.has(`${c.id} ${String(c.doc._rev)}`)
+          ? [c.doc]
+          : [],
+      );
       const records = await this.decryptAll(docs);
-      await applyRemote(records, changes.last_seq);
+      if ((await applyRemote(records, changes.last_seq)).toSend) this.toSend = true;
       this.result.pulled += records.length;
       const more =
         changes.pending === undefined ? changes.results.length >= this.batch : changes.pending > 0;
@@ -155,83 +187,143 @@ export class SyncEngine {
     return records;
   }
 
-  /** Pushes up to one batch of local changes; answers whether there was anything to push. */
-  private async pushBatch(): Promise<boolean> {
-    const rows = await this.dirtyRows(this.batch);
-    if (!rows.length) return false;
-    const entries = await Promise.all(
-      rows.map(async (entry) => {
-        const docId = await docIdFor(this.keys, entry.table, entry.row.id);
-        const doc = await encryptDoc(this.keys, docId, toPayload(entry.table, entry.row));
-        return { ...entry, doc: entry.row.rev ? { ...doc, _rev: entry.row.rev } : doc };
-      }),
-    );
-    let answer;
+  /**
+   * Pushes every local change, at most one batch per request. Storing the server's revisions of
+   * one batch (a write of each row) overlaps reading, encrypting and sending the next. Answers
+   * whether anything was pushed.
+   */
+  private async pushAll(): Promise<boolean> {
+    this.sent = await readSent(this.db);
+    this.scan = { table: 0, after: this.sent[TABLE_NAMES[0]] ?? '' };
+    let storing: Promise<void> = Promise.resolve();
+    let pushed = false;
     try {
-      answer = await this.send('POST', this.client.dbPath('/_bulk_docs'), {
-        docs: entries.map((e) => e.doc),
-      });
-    } catch (error) {
-      // Too large for this server: smaller batches, down to one record.
-      if (error instanceof SyncError && error.kind === 'too-large' && this.batch > 1) {
-        this.batch = Math.max(1, Math.floor(rows.length / 2));
-        return true;
+      for (;;) {
+        const rows = await this.nextToSend(this.batch);
+        if (!rows.length) break;
+        const entries = await Promise.all(
+          rows.map(async (entry) => {
+            const docId = await docIdFor(this.keys, entry.table, entry.row.id);
+            const doc = await encryptDoc(this.keys, docId, toPayload(entry.table, entry.row));
+            return { ...entry, doc: entry.row.rev ? { ...doc, _rev: entry.row.rev } : doc };
+          }),
+        );
+        const results = await this.postBatch(entries.map((e) => e.doc));
+        const saved: (Pushed & { rev: string })[] = [];
+        const conflicts: string[] = [];
+        const sentUpTo: SentPositions = {};
+        let refused: string | undefined;
+        for (const { table, row, doc } of entries) {
+          const result = results.get(doc._id);
+          if (result?.rev && !result.error) {
+            saved.push({ table, row, rev: result.rev });
+            this.ownRevisions.add(`${doc._id} ${result.rev}`);
+            if (!this.held.has(table) && row.pending) sentUpTo[table] = row.pending;
+            continue;
+          }
+          // Not sent: the queue position of this table stops before it for this run.
+          this.held.add(table);
+          if (result?.error === 'conflict' && !this.conflicted.has(doc._id)) {
+            conflicts.push(doc._id);
+            this.conflicted.add(doc._id);
+          } else refused ??= result?.error ?? 'no answer';
+        }
+        await storing;
+        storing = this.markPushed(saved, sentUpTo);
+        this.result.pushed += saved.length;
+        pushed = true;
+        if (conflicts.length) {
+          await storing;
+          await this.readBack(conflicts);
+        }
+        if (refused) {
+          throw new SyncError(
+            refused === 'forbidden' ? 'forbidden' : 'bad-response',
+            undefined,
+            refused,
+          );
+        }
       }
-      throw error;
+    } finally {
+      await storing;
     }
-    const results = new Map(parse(bulkSchema, answer.body, '_bulk_docs').map((r) => [r.id, r]));
-    const saved: { table: TableName; row: Row<TableName>; rev: string }[] = [];
-    const conflicts: string[] = [];
-    let refused: string | undefined;
-    for (const { table, row, doc } of entries) {
-      const result = results.get(doc._id);
-      if (result?.rev && !result.error) saved.push({ table, row, rev: result.rev });
-      else if (result?.error === 'conflict' && !this.conflicted.has(doc._id)) {
-        conflicts.push(doc._id);
-        this.conflicted.add(doc._id);
-      } else refused ??= result?.error ?? 'no answer';
-    }
-    await this.markPushed(saved);
-    this.result.pushed += saved.length;
-    if (refused) {
-      throw new SyncError(
-        refused === 'forbidden' ? 'forbidden' : 'bad-response',
-        undefined,
-        refused,
-      );
-    }
-    if (conflicts.length) await this.readBack(conflicts);
-    return true;
+    return pushed;
   }
 
-  /** Rows with local changes, people first (other records refer to them). */
-  private async dirtyRows(limit: number): Promise<{ table: TableName; row: Row<TableName> }[]> {
-    const rows: { table: TableName; row: Row<TableName> }[] = [];
-    for (const table of TABLE_NAMES) {
-      if (rows.length >= limit) break;
+  /**
+   * One batch to `_bulk_docs`. A batch the server finds too large is sent in halves (and later
+   * batches are smaller), down to a single record, which is then an error.
+   */
+  private async postBatch(
+    docs: EncryptedDoc[],
+  ): Promise<Map<string, z.infer<typeof bulkSchema>[number]>> {
+    try {
+      const { body } = await this.send('POST', this.client.dbPath('/_bulk_docs'), { docs });
+      return new Map(parse(bulkSchema, body, '_bulk_docs').map((r) => [r.id, r]));
+    } catch (error) {
+      if (!(error instanceof SyncError && error.kind === 'too-large' && docs.length > 1))
+        throw error;
+      const half = Math.ceil(docs.length / 2);
+      this.batch = Math.min(this.batch, half);
+      const first = await this.postBatch(docs.slice(0, half));
+      const second = await this.postBatch(docs.slice(half));
+      return new Map([...first, ...second]);
+    }
+  }
+
+  /**
+   * The next records waiting to be sent, people first (other records refer to them), in queue
+   * order from the sent position on: entries cleared by earlier runs are never stepped over.
+   */
+  private async nextToSend(limit: number): Promise<Pushed[]> {
+    const rows: Pushed[] = [];
+    for (;;) {
+      const table = TABLE_NAMES[this.scan.table];
+      if (!table || rows.length >= limit) break;
+      const wanted = limit - rows.length;
       const found = await this.db
         .records(table)
-        .where('dirty')
-        .equals(1)
-        .limit(limit - rows.length)
+        .where('pending')
+        .above(this.scan.after)
+        .limit(wanted)
         .toArray();
       rows.push(...found.map((row) => ({ table, row: row as Row<TableName> })));
+      if (found.length < wanted) {
+        const next = TABLE_NAMES[this.scan.table + 1];
+        this.scan = { table: this.scan.table + 1, after: next ? (this.sent[next] ?? '') : '' };
+      } else this.scan.after = found.at(-1)?.pending ?? this.scan.after;
     }
     return rows;
   }
 
-  /** The server has these versions now: remember its revisions; rows edited meanwhile stay dirty. */
-  private async markPushed(saved: { table: TableName; row: Row<TableName>; rev: string }[]) {
+  /**
+   * The server has these versions now: their revisions are stored, rows edited meanwhile stay
+   * queued (under their newer position), and each table's sent position moves on.
+   */
+  private async markPushed(saved: (Pushed & { rev: string })[], sentUpTo: SentPositions) {
     const db = this.db;
-    await db.transaction('rw', [...TABLE_NAMES, 'syncBase'], async () => {
-      for (const { table, row, rev } of saved) {
-        const current = await db.records(table).get(row.id);
-        if (!current) continue;
-        const unchanged = current.version === row.version;
-        await db.records(table).update(row.id, { rev, ...(unchanged ? { dirty: 0 } : {}) });
-        if (table === 'notes' && unchanged) {
-          await db.syncBase.put({ id: row.id, textHlc: row.fieldHlc.text ?? row.hlc });
-        }
+    await db.transaction('rw', [...TABLE_NAMES, 'syncBase', 'meta'], async () => {
+      for (const table of TABLE_NAMES) {
+        const mine = saved.filter((s) => s.table === table);
+        if (!mine.length) continue;
+        const store = db.records(table);
+        const current = await store.bulkGet(mine.map((s) => s.row.id));
+        const rows: Row<TableName>[] = [];
+        const bases: SyncBase[] = [];
+        mine.forEach(({ row, rev }, i) => {
+          const now = current[i];
+          if (!now) return;
+          if (now.version !== row.version) return void rows.push({ ...now, rev });
+          const { pending, ...sent } = now;
+          rows.push({ ...sent, rev, dirty: 0 });
+          if (table === 'notes') bases.push({ id: row.id, textHlc: row.fieldHlc.text ?? row.hlc });
+        });
+        await store.bulkPut(rows as never);
+        if (bases.length) await db.syncBase.bulkPut(bases);
+      }
+      if (Object.keys(sentUpTo).length) {
+        this.sent = { ...(await readSent(db)), ...sentUpTo };
+        await db.meta.put({ key: META.sent, value: this.sent });
       }
     });
   }
@@ -244,6 +336,6 @@ export class SyncEngine {
     const docs = parse(allDocsSchema, body, '_all_docs')
       .rows.map((r) => r.doc)
       .filter((doc): doc is Record<string, unknown> => !!doc);
-    await applyRemote(await this.decryptAll(docs), undefined);
+    if ((await applyRemote(await this.decryptAll(docs), undefined)).toSend) this.toSend = true;
   }
 }

@@ -1,4 +1,4 @@
-import { TABLE_NAMES } from '@/utils/model/entities';
+import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
 import type { SyncFailure, SyncStatus } from '@/utils/messaging/sync-status';
 import type { TaiwaDb } from '../db/database';
 import type { CouchTarget } from './couch';
@@ -14,6 +14,8 @@ export const META = {
   keys: 'sync.keys',
   since: 'sync.since',
   run: 'sync.run',
+  /** Per table, the queue position (`pending`) up to which every record has been sent. */
+  sent: 'sync.sent',
   /** The data set this device last synced with; kept by "forget", to notice a different one. */
   lastDbId: 'sync.lastDbId',
 } as const;
@@ -65,10 +67,20 @@ export async function updateRunState(db: TaiwaDb, patch: Partial<RunState>): Pro
   });
 }
 
-/** Records not yet on the server. */
+export type SentPositions = Partial<Record<TableName, string>>;
+export const readSent = async (db: TaiwaDb) => (await read<SentPositions>(db, META.sent)) ?? {};
+
+/** Records not yet on the server: each table's queue after its sent position. */
 export async function countPending(db: TaiwaDb): Promise<number> {
+  const sent = await readSent(db);
   const counts = await Promise.all(
-    TABLE_NAMES.map((table) => db.records(table).where('dirty').equals(1).count()),
+    TABLE_NAMES.map((table) =>
+      db
+        .records(table)
+        .where('pending')
+        .above(sent[table] ?? '')
+        .count(),
+    ),
   );
   return counts.reduce((a, b) => a + b, 0);
 }
@@ -105,16 +117,17 @@ export async function resetSyncState(db: TaiwaDb): Promise<void> {
         .modify((row) => {
           row.dirty = 1;
           row.rev = null;
+          row.pending = row.hlc || '0';
         });
     }
     await db.syncBase.clear();
-    await db.meta.bulkDelete([META.since, META.run]);
+    await db.meta.bulkDelete([META.since, META.run, META.sent]);
   });
 }
 
 /** "Forget this device": the keys, the login and the sync state go; the notes stay. */
 export async function forgetSync(db: TaiwaDb): Promise<void> {
   await db.transaction('rw', db.meta, () =>
-    db.meta.bulkDelete([META.config, META.keys, META.since, META.run]),
+    db.meta.bulkDelete([META.config, META.keys, META.since, META.run, META.sent]),
   );
 }
