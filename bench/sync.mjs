@@ -66,8 +66,6 @@ try {
   // Only the options page stays open: the history page would reload its views on every change.
   await laptop.page.close();
   const a = await optionsPage(laptop.context, laptop.extensionId);
-  let profiling = false;
-  laptop.context.serviceWorkers()[0]?.on('console', (m) => profiling && m.text().startsWith('PROF') && console.log('A', m.text()));
   let t0 = performance.now();
   const connected = /** @type {any} */ (
     await call(a, 'syncConnect', { ...target, mode: 'first', createDatabase: true })
@@ -113,7 +111,6 @@ try {
   const meetingId = meeting.id;
   await call(a, 'syncNow');
   await call(b, 'syncNow');
-  profiling = true;
   /** @type {number[]} */
   const trips = [];
   for (let i = 0; i < RUNS; i++) {
@@ -127,7 +124,10 @@ try {
     const t3 = performance.now();
     const ms = performance.now() - start;
     const view = /** @type {any} */ (await call(b, 'getMeetingView', { meetingId }));
-    if (process.env.BENCH_DEBUG) console.log(`save ${(t1 - start).toFixed(0)} push ${(t2 - t1).toFixed(0)} pull ${(t3 - t2).toFixed(0)} view ${(performance.now() - t3).toFixed(0)}`);
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        `save ${(t1 - start).toFixed(0)} push ${(t2 - t1).toFixed(0)} pull ${(t3 - t2).toFixed(0)} view ${(performance.now() - t3).toFixed(0)}`,
+      );
     if (!JSON.stringify(view).includes(text))
       throw new Error(`round trip ${i}: the note did not arrive`);
     trips.push(ms);

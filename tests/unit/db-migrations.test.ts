@@ -158,7 +158,7 @@ describe('schema migrations', () => {
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'd1' });
     expect(await db.syncBase.count()).toBe(0);
     // Records written before sync existed are queued to be sent; clean ones are not.
-    await db.notes.put({ ...note, id: 'n2', dirty: 0 });
+    await db.notes.put({ ...note, id: 'n2', dirty: 0 } as never);
     expect(await db.notes.where('pending').above('').primaryKeys()).toEqual(['n1']);
     await db.syncBase.put({ id: 'n1', textHlc: 'c' });
     expect(await db.syncBase.get('n1')).toEqual({ id: 'n1', textHlc: 'c' });

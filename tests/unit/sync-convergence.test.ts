@@ -163,6 +163,73 @@ describe('two devices converge', () => {
   });
 });
 
+describe('records of one thing made on two devices', () => {
+  it('the same person and calendar event recorded on both become one, with both notes', async () => {
+    await pair();
+    const made = async (device: Device, from: string) =>
+      device.act(async () => {
+        const person = await addPerson({ name: 'Aiko', email: 'aiko@example.com' });
+        const meeting = await addMeeting(person.id, { eventId: 'event-1', title: '1on1 Aiko' });
+        await addNote(meeting.id, `From the ${from}`);
+        await addAction(person.id, meeting.id, `Promise made on the ${from}`);
+        return { person, meeting };
+      });
+    const onLaptop = await made(laptop!, 'laptop');
+    const onDesktop = await made(desktop!, 'desktop');
+    await converge(laptop!, desktop!, laptop!);
+
+    const keep = [onLaptop.person.id, onDesktop.person.id].sort()[0];
+    const meeting = [onLaptop.meeting.id, onDesktop.meeting.id].sort()[0];
+    for (const device of [laptop!, desktop!]) {
+      const live = async (table: TableName) =>
+        (await device.db.records(table).toArray()).filter((r) => !r.deleted);
+      expect((await live('people')).map((p) => p.id)).toEqual([keep]);
+      expect(
+        (await live('meetings')).map((m) => [m.id, (m as { personId: string }).personId]),
+      ).toEqual([[meeting, keep]]);
+      const notes = await live('notes');
+      expect(notes).toHaveLength(1);
+      expect(notes[0]).toMatchObject({ meetingId: meeting, personId: keep });
+      expect((notes[0] as { text: string }).text).toContain('From the laptop');
+      expect((notes[0] as { text: string }).text).toContain('From the desktop');
+      const actions = await live('actions');
+      expect(
+        actions.map((a) => [
+          (a as { personId: string }).personId,
+          (a as { meetingId: string }).meetingId,
+        ]),
+      ).toEqual([
+        [keep, meeting],
+        [keep, meeting],
+      ]);
+    }
+    await expectSame('people', 'meetings', 'notes', 'actions');
+  });
+});
+
+describe('the send queue', () => {
+  it('sends again a record edited while its batch was on the way', async () => {
+    await pair();
+    const person = await laptop!.act(() => addPerson());
+    const action = await laptop!.act(() => addAction(person.id, null, 'Draft the plan'));
+    let edited = false;
+    server().setFault((req, _res, next) => {
+      if (!req.path.endsWith('/_bulk_docs') || edited) return next();
+      edited = true;
+      // The user types while the request is with the server.
+      void writeTransaction((ctx) =>
+        saveAction(ctx, action.id, { text: 'Draft the plan by Friday' }),
+      ).then(next);
+    });
+    await sync(laptop!);
+    expect(edited).toBe(true);
+    expect(await laptop!.db.actions.get(action.id)).toMatchObject({ dirty: 1 });
+    server().setFault(null);
+    await converge(laptop!, desktop!);
+    expect((await desktop!.db.actions.get(action.id))?.text).toBe('Draft the plan by Friday');
+  });
+});
+
 describe('an interrupted sync', () => {
   it('resumes after a push whose answer was lost: nothing doubled, nothing lost', async () => {
     await pair();

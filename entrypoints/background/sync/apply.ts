@@ -1,10 +1,10 @@
-import { TABLES, type Note, type RecordOf, type TableName } from '@/utils/model/entities';
-import { decodeHlc } from '@/utils/domain/hlc';
+import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
 import { fieldClock, joinNoteTexts, mergeRecords } from '@/utils/domain/merge';
 import type { Row } from '../db/database';
 import { deriveFields, stripDerived } from '../db/derive';
-import { noteWrite, saveRecord, tombstone, writeTransaction, type WriteContext } from '../db/write';
+import { noteWrite, writeTransaction, type WriteContext } from '../db/write';
 import { META } from './state';
+import { conflictMarker, foldTwins } from './twins';
 
 /** A record read from the server, decrypted and checked against its table's schema. */
 export interface RemoteRecord {
@@ -33,12 +33,6 @@ export function fromPayload(value: unknown, docId: string, rev: string): RemoteR
   return parsed.success
     ? { table: payload.t, record: parsed.data as RecordOf<TableName>, docId, rev }
     : null;
-}
-
-/** Shown above the text of the other device when a note edited on both is joined. */
-function conflictMarker(clock: string): string {
-  const when = new Date(decodeHlc(clock).wall).toISOString().slice(0, 16).replace('T', ' ');
-  return `――― 別の端末での編集 / Edited on another device (${when} UTC) ―――`;
 }
 
 /**
@@ -98,35 +92,8 @@ async function applyOne(
   const queued = next.dirty ? { pending: ctx.tick() } : {};
   await store.put({ ...next, ...deriveFields(table, next), ...queued } as Row<TableName>);
   if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
-  const folded =
-    table === 'notes' && !found && !next.deleted && (await foldTwinNotes(ctx, next as Note));
+  const folded = !found && (await foldTwins(ctx, table, next));
   return { changed, toSend: next.dirty === 1 || folded };
-}
-
-/**
- * Two devices that each started the notes of one meeting made two notes where the views show
- * one: they become one (the smaller id, the same choice everywhere) holding both texts.
- */
-async function foldTwinNotes(ctx: WriteContext, note: Note): Promise<boolean> {
-  const twins = await ctx.db.notes
-    .where('[meetingId+kind]')
-    .equals([note.meetingId, note.kind])
-    .toArray();
-  for (const twin of twins) {
-    if (twin.deleted || twin.id === note.id) continue;
-    const [keep, drop] = twin.id < note.id ? [twin, note] : [note, twin];
-    const [later, earlier] =
-      fieldClock(keep, 'text') > fieldClock(drop, 'text') ? [keep, drop] : [drop, keep];
-    const text = joinNoteTexts(
-      later.text,
-      earlier.text,
-      conflictMarker(fieldClock(earlier, 'text')),
-    );
-    await saveRecord(ctx, 'notes', keep.id, { text });
-    await tombstone(ctx, 'notes', drop.id);
-    return true;
-  }
-  return false;
 }
 
 /**

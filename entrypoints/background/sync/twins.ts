@@ -1,0 +1,105 @@
+import type { Meeting, Note, Person } from '@/utils/model/entities';
+import { fieldClock, joinNoteTexts } from '@/utils/domain/merge';
+import { decodeHlc } from '@/utils/domain/hlc';
+import { saveRecord, tombstone, type WriteContext } from '../db/write';
+
+/**
+ * Two devices that both saw the same person (by email) or the same calendar event made two
+ * records of one thing. When the other device's copy arrives, they become one: the smaller id
+ * stays (the same choice on every device), what pointed at the other is moved to it, and the
+ * other is deleted. Every step is an ordinary write, so it syncs like any edit.
+ */
+export async function foldTwins(
+  ctx: WriteContext,
+  table: string,
+  record: { id: string; deleted: 0 | 1 },
+): Promise<boolean> {
+  if (record.deleted) return false;
+  if (table === 'people') return foldPeople(ctx, record as Person);
+  if (table === 'meetings') return foldMeetings(ctx, record as Meeting);
+  if (table === 'notes') return foldNotes(ctx, record as Note);
+  return false;
+}
+
+const ordered = <T extends { id: string }>(a: T, b: T): [keep: T, drop: T] =>
+  a.id < b.id ? [a, b] : [b, a];
+
+async function foldPeople(ctx: WriteContext, person: Person): Promise<boolean> {
+  if (!person.email) return false;
+  const twin = (await ctx.db.people.where('email').equals(person.email).toArray()).find(
+    (p) => !p.deleted && p.id !== person.id,
+  );
+  if (!twin) return false;
+  const [keep, drop] = ordered<Person>(twin, person);
+  for (const table of ['meetings', 'notes', 'actions', 'goals'] as const) {
+    const rows = await ctx.db.records(table).where('personId').equals(drop.id).toArray();
+    for (const row of rows) {
+      if (!row.deleted) await saveRecord(ctx, table, row.id, { personId: keep.id });
+    }
+  }
+  await tombstone(ctx, 'people', drop.id);
+  // Meetings of the same event, now under one person, fold in turn.
+  for (const meeting of await ctx.db.meetings.where('personId').equals(keep.id).toArray()) {
+    await foldMeetings(ctx, meeting);
+  }
+  return true;
+}
+
+async function foldMeetings(ctx: WriteContext, meeting: Meeting): Promise<boolean> {
+  if (!meeting.eventId || meeting.deleted) return false;
+  const twin = (await ctx.db.meetings.where('eventId').equals(meeting.eventId).toArray()).find(
+    (m) => !m.deleted && m.id !== meeting.id && m.personId === meeting.personId,
+  );
+  if (!twin) return false;
+  const [keep, drop] = ordered<Meeting>(twin, meeting);
+  // The agenda items of both; for every other field, the later write.
+  const items = new Map(keep.agenda.map((item) => [item.id, item]));
+  for (const item of drop.agenda) if (!items.has(item.id)) items.set(item.id, item);
+  const later = <K extends keyof Meeting>(key: K) =>
+    fieldClock(drop, key) > fieldClock(keep, key) ? drop[key] : keep[key];
+  await saveRecord(ctx, 'meetings', keep.id, {
+    agenda: [...items.values()].sort((a, b) => a.order - b.order),
+    status: later('status'),
+    heldAt: later('heldAt'),
+    condition: later('condition'),
+    rating: later('rating'),
+    talkSelfMs: later('talkSelfMs'),
+    talkOthersMs: later('talkOthersMs'),
+    meetCode: later('meetCode'),
+  });
+  for (const table of ['notes', 'actions'] as const) {
+    const rows = await ctx.db.records(table).where('meetingId').equals(drop.id).toArray();
+    for (const row of rows) {
+      if (!row.deleted) await saveRecord(ctx, table, row.id, { meetingId: keep.id });
+    }
+  }
+  await tombstone(ctx, 'meetings', drop.id);
+  for (const note of await ctx.db.notes.where('meetingId').equals(keep.id).toArray()) {
+    await foldNotes(ctx, note);
+  }
+  return true;
+}
+
+/** Shown above the text of the other device when two notes or two edits are joined. */
+export function conflictMarker(clock: string): string {
+  const when = new Date(decodeHlc(clock).wall).toISOString().slice(0, 16).replace('T', ' ');
+  return `――― 別の端末での編集 / Edited on another device (${when} UTC) ―――`;
+}
+
+/** One meeting's notes of one kind started on two devices: one note holding both texts. */
+async function foldNotes(ctx: WriteContext, note: Note): Promise<boolean> {
+  if (note.deleted) return false;
+  const twins = await ctx.db.notes
+    .where('[meetingId+kind]')
+    .equals([note.meetingId, note.kind])
+    .toArray();
+  const twin = twins.find((n) => !n.deleted && n.id !== note.id);
+  if (!twin) return false;
+  const [keep, drop] = ordered<Note>(twin, note);
+  const [later, earlier] =
+    fieldClock(keep, 'text') > fieldClock(drop, 'text') ? [keep, drop] : [drop, keep];
+  const text = joinNoteTexts(later.text, earlier.text, conflictMarker(fieldClock(earlier, 'text')));
+  await saveRecord(ctx, 'notes', keep.id, { text });
+  await tombstone(ctx, 'notes', drop.id);
+  return true;
+}
