@@ -92,7 +92,7 @@ async function applyOne(
   const queued = next.dirty ? { pending: ctx.tick() } : {};
   await store.put({ ...next, ...deriveFields(table, next), ...queued } as Row<TableName>);
   if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
-  const folded = !found && (await foldTwins(ctx, table, next));
+  const folded = changed && (await foldTwins(ctx, table, next));
   return { changed, toSend: next.dirty === 1 || folded };
 }
 

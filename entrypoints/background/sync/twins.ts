@@ -1,4 +1,4 @@
-import type { Meeting, Note, Person } from '@/utils/model/entities';
+import type { Meeting, Note, Person, TableName } from '@/utils/model/entities';
 import { fieldClock, joinNoteTexts } from '@/utils/domain/merge';
 import { decodeHlc } from '@/utils/domain/hlc';
 import { saveRecord, tombstone, type WriteContext } from '../db/write';
@@ -11,14 +11,56 @@ import { saveRecord, tombstone, type WriteContext } from '../db/write';
  */
 export async function foldTwins(
   ctx: WriteContext,
-  table: string,
-  record: { id: string; deleted: 0 | 1 },
+  table: TableName,
+  record: { id: string; deleted: 0 | 1; personId?: string; meetingId?: string | null },
 ): Promise<boolean> {
   if (record.deleted) return false;
-  if (table === 'people') return foldPeople(ctx, record as Person);
-  if (table === 'meetings') return foldMeetings(ctx, record as Meeting);
-  if (table === 'notes') return foldNotes(ctx, record as Note);
-  return false;
+  const repointed = await followFolds(ctx, table, record);
+  const current = repointed ? await ctx.db.records(table).get(record.id) : record;
+  if (!current) return repointed;
+  if (table === 'people') return (await foldPeople(ctx, current as Person)) || repointed;
+  if (table === 'meetings') return (await foldMeetings(ctx, current as Meeting)) || repointed;
+  if (table === 'notes') return (await foldNotes(ctx, current as Note)) || repointed;
+  return repointed;
+}
+
+/** Which folded-away person or meeting became which: records that arrive later follow it. */
+const FOLDED = 'sync.folded';
+
+// Read once per transaction: a pulled batch asks for every record.
+const foldsRead = new WeakMap<WriteContext, Promise<Record<string, string>>>();
+
+function folds(ctx: WriteContext): Promise<Record<string, string>> {
+  let read = foldsRead.get(ctx);
+  if (!read) {
+    read = ctx.db.meta.get(FOLDED).then((row) => (row?.value as Record<string, string>) ?? {});
+    foldsRead.set(ctx, read);
+  }
+  return read;
+}
+
+async function noteFold(ctx: WriteContext, drop: string, keep: string): Promise<void> {
+  const next = { ...(await folds(ctx)), [drop]: keep };
+  foldsRead.set(ctx, Promise.resolve(next));
+  await ctx.db.meta.put({ key: FOLDED, value: next });
+}
+
+/** A record of the other device that still points at a person or meeting folded away here. */
+async function followFolds(
+  ctx: WriteContext,
+  table: TableName,
+  record: { id: string; personId?: string; meetingId?: string | null },
+): Promise<boolean> {
+  if (table === 'people' || (!record.personId && !record.meetingId)) return false;
+  const map = await folds(ctx);
+  const personId = record.personId && map[record.personId];
+  const meetingId = record.meetingId && map[record.meetingId];
+  if (!personId && !meetingId) return false;
+  await saveRecord(ctx, table, record.id, {
+    ...(personId ? { personId } : {}),
+    ...(meetingId ? { meetingId } : {}),
+  } as never);
+  return true;
 }
 
 const ordered = <T extends { id: string }>(a: T, b: T): [keep: T, drop: T] =>
@@ -38,6 +80,7 @@ async function foldPeople(ctx: WriteContext, person: Person): Promise<boolean> {
     }
   }
   await tombstone(ctx, 'people', drop.id);
+  await noteFold(ctx, drop.id, keep.id);
   // Meetings of the same event, now under one person, fold in turn.
   for (const meeting of await ctx.db.meetings.where('personId').equals(keep.id).toArray()) {
     await foldMeetings(ctx, meeting);
@@ -74,6 +117,7 @@ async function foldMeetings(ctx: WriteContext, meeting: Meeting): Promise<boolea
     }
   }
   await tombstone(ctx, 'meetings', drop.id);
+  await noteFold(ctx, drop.id, keep.id);
   for (const note of await ctx.db.notes.where('meetingId').equals(keep.id).toArray()) {
     await foldNotes(ctx, note);
   }
