@@ -7,6 +7,7 @@ import {
   CHROME_BUILD,
   serveGoogleFixtures,
 } from '../tests/harness/browser.mjs';
+import { startCouchServer } from '../tests/support/couch-server.mjs';
 import { seedDemoHistory } from './demo-data.mjs';
 
 const CALENDAR = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/23';
@@ -35,12 +36,16 @@ await meet.evaluate(() => {
 });
 
 if (hasDisplay) {
+  // A throwaway CouchDB-compatible server on this machine (in memory), to try sync with.
+  const sync = await startCouchServer({ users: { demo: 'demo-password' } });
   console.log(`Taiwa demo running (extension id ${extensionId}).`);
   console.log(`  Calendar: ${CALENDAR} (click an event)`);
   console.log(`  Meet:     ${MEET}`);
+  console.log(`  Sync (settings page): server ${sync.url}, user "demo", password "demo-password"`);
   console.log('Close the browser window to end the demo.');
   await calendar.bringToFront();
   await new Promise((done) => context.on('close', done));
+  await sync.close();
 } else {
   // No screen to show a window on: prove the demo works and leave pictures of it instead.
   await calendar.locator('[data-taiwa="prep-panel"]').waitFor();
