@@ -73,19 +73,30 @@ async function foldPeople(ctx: WriteContext, person: Person): Promise<boolean> {
   );
   if (!twin) return false;
   const [keep, drop] = ordered<Person>(twin, person);
-  for (const table of ['meetings', 'notes', 'actions', 'goals'] as const) {
-    const rows = await ctx.db.records(table).where('personId').equals(drop.id).toArray();
-    for (const row of rows) {
-      if (!row.deleted) await saveRecord(ctx, table, row.id, { personId: keep.id });
-    }
-  }
+  await moveOver(ctx, ['meetings', 'notes', 'actions', 'goals'], 'personId', drop.id, keep.id);
   await tombstone(ctx, 'people', drop.id);
-  await noteFold(ctx, drop.id, keep.id);
   // Meetings of the same event, now under one person, fold in turn.
   for (const meeting of await ctx.db.meetings.where('personId').equals(keep.id).toArray()) {
     await foldMeetings(ctx, meeting);
   }
   return true;
+}
+
+/** Points every live record that refers to `drop` at `keep`, and remembers the fold. */
+async function moveOver(
+  ctx: WriteContext,
+  tables: readonly ('meetings' | 'notes' | 'actions' | 'goals')[],
+  field: 'personId' | 'meetingId',
+  drop: string,
+  keep: string,
+): Promise<void> {
+  for (const table of tables) {
+    const rows = await ctx.db.records(table).where(field).equals(drop).toArray();
+    for (const row of rows) {
+      if (!row.deleted) await saveRecord(ctx, table, row.id, { [field]: keep } as never);
+    }
+  }
+  await noteFold(ctx, drop, keep);
 }
 
 async function foldMeetings(ctx: WriteContext, meeting: Meeting): Promise<boolean> {
@@ -110,14 +121,8 @@ async function foldMeetings(ctx: WriteContext, meeting: Meeting): Promise<boolea
     talkOthersMs: later('talkOthersMs'),
     meetCode: later('meetCode'),
   });
-  for (const table of ['notes', 'actions'] as const) {
-    const rows = await ctx.db.records(table).where('meetingId').equals(drop.id).toArray();
-    for (const row of rows) {
-      if (!row.deleted) await saveRecord(ctx, table, row.id, { meetingId: keep.id });
-    }
-  }
+  await moveOver(ctx, ['notes', 'actions'], 'meetingId', drop.id, keep.id);
   await tombstone(ctx, 'meetings', drop.id);
-  await noteFold(ctx, drop.id, keep.id);
   for (const note of await ctx.db.notes.where('meetingId').equals(keep.id).toArray()) {
     await foldNotes(ctx, note);
   }
