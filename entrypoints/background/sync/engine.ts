@@ -119,7 +119,7 @@ export class SyncEngine {
   private async send<T>(method: string, path: string, body?: unknown, accept?: number[]) {
     const attempts = this.options.attempts ?? 3;
     for (let attempt = 1; ; attempt++) {
-      if (++this.requests > (this.options.maxRequests ?? 5_000)) {
+      if (++this.requests > (this.options.maxRequests ?? 50_000)) {
         throw new SyncError('bad-response', undefined, 'too many requests in one run');
       }
       try {
