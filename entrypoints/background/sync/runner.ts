@@ -6,7 +6,17 @@ import { CouchClient, type CouchOptions } from './couch';
 import { SyncEngine, type EngineOptions } from './engine';
 import { SyncError, isTransient } from './errors';
 import { hasHostAccess, watchNetErrors } from './net-errors';
-import { readConfig, readKeys, readRunState, readStatus, updateRunState } from './state';
+import type { TaiwaDb } from '../db/database';
+import type { SyncKeys } from './crypto';
+import {
+  readConfig,
+  readKeys,
+  readRunState,
+  readStatus,
+  updateRunState,
+  type RunState,
+  type SyncConfig,
+} from './state';
 
 export const PERIODIC_ALARM = 'taiwa-sync';
 export const RETRY_ALARM = 'taiwa-sync-retry';
@@ -57,29 +67,45 @@ export function requestSync(reason: RunReason): Promise<SyncStatus> {
     return current;
   }
   current = (async () => {
+    let ran = false;
     try {
       let next: RunReason | null = reason;
       while (next) {
         again = null;
-        await runOnce(next);
+        ran = (await runOnce(next)) || ran;
         next = again;
       }
     } finally {
       current = null;
+      // After `current` is cleared, so the views that reload read "not running".
+      if (ran) notifyChanged(['sync']);
     }
-    notifyChanged(['sync']);
     return readStatus(getDb(), false);
   })();
-  notifyChanged(['sync']);
   return current;
 }
 
-async function runOnce(reason: RunReason): Promise<void> {
+/**
+ * One run, when sync is set up and not waiting out a pause: answers whether it ran. With sync
+ * off, a local write costs one read here and tells no view anything.
+ */
+async function runOnce(reason: RunReason): Promise<boolean> {
   const db = getDb();
   const [config, keys, state] = await Promise.all([readConfig(db), readKeys(db), readRunState(db)]);
-  if (!config || !keys) return;
+  if (!config || !keys) return false;
   const waiting = state.stopped || (state.nextAttemptAt ?? 0) > Date.now();
-  if (reason !== 'now' && waiting) return;
+  if (reason !== 'now' && waiting) return false;
+  notifyChanged(['sync']);
+  await runEngine(db, config, keys, state);
+  return true;
+}
+
+async function runEngine(
+  db: TaiwaDb,
+  config: SyncConfig,
+  keys: SyncKeys,
+  state: RunState,
+): Promise<void> {
   const origin = new URL(config.url).origin;
   const watcher = watchNetErrors(origin);
   try {
