@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Inputs } from '@/utils/messaging/inputs';
 import type { Meeting } from '@/utils/model/entities';
 import type { CallView } from '@/utils/messaging/views';
 import { readSettings } from '@/utils/settings';
@@ -38,11 +39,7 @@ export function setupMeetApi(): void {
         phase: report.phase,
         title: report.title || call.title,
         participants: report.participants,
-        talk: {
-          selfMs: call.talk.selfMs + report.talk.selfMs,
-          othersMs: call.talk.othersMs + report.talk.othersMs,
-          measurable: report.talk.measurable,
-        },
+        talk: addTalk(call.talk, report.talk),
       };
       if (report.phase === 'in-call') {
         call.joinedAt ??= now;
@@ -73,6 +70,7 @@ export function setupMeetApi(): void {
         selfMs: call.talkBase.selfMs + call.talk.selfMs,
         othersMs: call.talkBase.othersMs + call.talk.othersMs,
         measurable: call.talk.measurable,
+        implausible: call.talk.implausible ?? false,
       },
       joinedAt: call.joinedAt,
       plannedEnd: live?.plannedEnd ?? null,
@@ -106,6 +104,22 @@ export function setupMeetApi(): void {
       return { call: null, result: undefined };
     }).catch(() => undefined);
   });
+}
+
+/**
+ * Adds a report's talk time. Once the content script finds the speaking signal implausible (a
+ * renamed class makes everyone "speak" all the time), this call's time is dropped, and saved so:
+ * the meeting keeps only what it had before the call.
+ */
+function addTalk(talk: CallState['talk'], report: Inputs['reportCall']['talk']): CallState['talk'] {
+  if (talk.implausible || report.implausible) {
+    return { selfMs: 0, othersMs: 0, measurable: false, implausible: true };
+  }
+  return {
+    selfMs: talk.selfMs + report.selfMs,
+    othersMs: talk.othersMs + report.othersMs,
+    measurable: report.measurable,
+  };
 }
 
 function facts(call: CallState, now: number) {

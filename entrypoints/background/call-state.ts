@@ -7,7 +7,8 @@ export interface CallState {
   phase: Inputs['reportCall']['phase'];
   title: string;
   participants: Inputs['reportCall']['participants'];
-  talk: { selfMs: number; othersMs: number; measurable: boolean };
+  /** `implausible`: the speaking signal proved wrong in this call; its time is not kept. */
+  talk: { selfMs: number; othersMs: number; measurable: boolean; implausible?: boolean };
   joinedAt: number | null;
   meetingId: string | null;
   /** Talk time the meeting already held when this call found it (a rejoin, an extension reload). */

@@ -69,6 +69,7 @@ export function followCall(
         selfMs: Math.round(sent.selfMs),
         othersMs: Math.round(sent.othersMs),
         measurable: meter.measurable,
+        implausible: meter.read().implausible,
       },
     }).catch(() => {
       // The service worker is restarting: the time is sent with the next report.
@@ -105,7 +106,7 @@ export function followCall(
     }
     if (now - lastHealthAt >= HEALTH_EVERY_MS) {
       lastHealthAt = now;
-      reportHealth(meetProblems(raw, inCall, reading, meter.measurable));
+      reportHealth(meetProblems(raw, inCall, reading, meter.read()));
     }
   };
 

@@ -20,7 +20,9 @@ export function TalkMeter({ talk, target }: { talk: CallView['talk']; target: nu
     >
       <h2 className="sr-only">{label}</h2>
       {verdict.state === 'unmeasurable' ? (
-        <p className="muted small">{i18n.t('talk.cannotMeasure')}</p>
+        <p className="muted small" data-reason={talk.implausible ? 'implausible' : 'missing'}>
+          {talk.implausible ? i18n.t('talk.implausible') : i18n.t('talk.cannotMeasure')}
+        </p>
       ) : (
         <>
           {/* The line below says the same in words. */}

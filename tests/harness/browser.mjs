@@ -94,6 +94,9 @@ const MEET_CODE_PATH = /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}(\/|$)/;
  * @param {URL} url
  */
 export function fixtureFor(url) {
+  // Scripts shared by a fixture page and the unit tests (tests/fixtures/<surface>/*.mjs).
+  const shared = /^\/taiwa-fixtures\/((?:calendar|meet)\/[a-z0-9-]+\.mjs)$/.exec(url.pathname);
+  if (shared && /\.google\.com$/.test(url.hostname)) return shared[1];
   if (url.hostname === 'calendar.google.com') {
     return url.pathname.includes('/r/eventedit/') ? 'calendar/edit.html' : 'calendar/week.html';
   }
@@ -115,6 +118,7 @@ export async function serveGoogleFixtures(context) {
     const file = fixtureFor(url);
     if (!file) return route.abort('blockedbyclient');
     const body = await readFile(resolve(FIXTURES, file));
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const contentType = file.endsWith('.mjs') ? 'text/javascript' : 'text/html; charset=utf-8';
+    return route.fulfill({ status: 200, contentType, body });
   });
 }

@@ -113,7 +113,12 @@ describe('talk time and the end of the call', () => {
     const meeting = await addMeeting(aiko.id, { meetCode: 'abc-defg-hij', plannedStart: start });
     await report({ talk: { selfMs: 1_000, othersMs: 4_000, measurable: true } });
     await report({ talk: { selfMs: 500, othersMs: 2_000, measurable: true } });
-    expect((await callView())?.talk).toEqual({ selfMs: 1_500, othersMs: 6_000, measurable: true });
+    expect((await callView())?.talk).toEqual({
+      selfMs: 1_500,
+      othersMs: 6_000,
+      measurable: true,
+      implausible: false,
+    });
 
     vi.setSystemTime(start + 3 * 60_000);
     await report({ phase: 'ended', talk: { selfMs: 0, othersMs: 0, measurable: true } });
@@ -123,6 +128,41 @@ describe('talk time and the end of the call', () => {
       talkOthersMs: 6_000,
       status: 'held',
       heldAt: start,
+    });
+    vi.useRealTimers();
+  });
+
+  it('drops the talk time of a call whose speaking signal proved implausible', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
+    const aiko = await addPerson();
+    const meeting = await addMeeting(aiko.id, {
+      meetCode: 'abc-defg-hij',
+      plannedStart: start,
+      talkSelfMs: 60_000,
+      talkOthersMs: 240_000,
+    });
+    await report({ talk: { selfMs: 9_000, othersMs: 9_000, measurable: true } });
+    vi.setSystemTime(start + 20_000);
+    // Saved once (every 15 s): the meeting briefly holds the wrong figures…
+    await report({ talk: { selfMs: 1_000, othersMs: 1_000, measurable: true } });
+    expect((await getDb().meetings.get(meeting.id))?.talkSelfMs).toBe(70_000);
+    await report({
+      talk: { selfMs: 200, othersMs: 200, measurable: false, implausible: true },
+    });
+    // …and once found implausible, this call counts for nothing, then or later.
+    await report({ talk: { selfMs: 5_000, othersMs: 0, measurable: true } });
+    expect((await callView())?.talk).toEqual({
+      selfMs: 60_000,
+      othersMs: 240_000,
+      measurable: false,
+      implausible: true,
+    });
+    vi.setSystemTime(start + 3 * 60_000);
+    await report({ phase: 'ended', talk: { selfMs: 0, othersMs: 0, measurable: true } });
+    expect(await getDb().meetings.get(meeting.id)).toMatchObject({
+      talkSelfMs: 60_000,
+      talkOthersMs: 240_000,
     });
     vi.useRealTimers();
   });

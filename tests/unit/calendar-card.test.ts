@@ -1,97 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import { findOpenEventCard, parseEventCard } from '@/utils/google/calendar/event-card';
+import {
+  claimedGuestCount,
+  findOpenEventCard,
+  parseEventCard,
+  readEventCard,
+} from '@/utils/google/calendar/event-card';
+import { calendarProblems } from '@/utils/google/calendar/health';
 import { loadFixture, shownUnlessDisplayNone as shown } from './helpers/fixtures';
-import { openEvent } from './helpers/calendar';
+import { openEvent, openHandBuilt, rerender, type FixtureEvent } from './helpers/calendar';
 
 const NOW = new Date(2026, 10, 22, 9, 0).getTime();
 const at = (y: number, mo: number, d: number, h: number, mi = 0) =>
   new Date(y, mo - 1, d, h, mi).getTime();
 
-function parseOpen(doc: Document) {
+function readOpen(doc: Document) {
   const card = findOpenEventCard(doc, shown);
-  return card ? parseEventCard(card.details, NOW) : null;
+  return card ? readEventCard(card.details, NOW) : null;
 }
+const parseOpen = (doc: Document) => readOpen(doc)?.event ?? null;
 
-describe('findOpenEventCard', () => {
-  it('finds nothing while only hidden leftover dialogs exist', () => {
-    const doc = loadFixture('calendar/week.html');
-    expect(doc.querySelectorAll('#xDetDlg').length).toBeGreaterThan(0);
-    expect(findOpenEventCard(doc, shown)).toBeNull();
-  });
+const AIKO = {
+  eventId: 'aiko1on1_20261124T010000Z',
+  seriesId: 'aiko1on1',
+  title: '1on1 Aiko / Ben',
+  start: at(2026, 11, 24, 10),
+  end: at(2026, 11, 24, 10, 30),
+  meetCode: 'abc-defg-hij',
+  guests: [
+    { email: 'ben.suzuki@example.com', name: 'Ben Suzuki' },
+    { email: 'aiko.tanaka@example.com', name: 'Aiko Tanaka' },
+    {
+      email: 'c_1889abc@resource.calendar.google.com',
+      name: 'Tokyo-3F-Room A',
+      isResource: true,
+    },
+  ],
+  organizerEmail: 'ben.suzuki@example.com',
+  selfEmail: 'ben.suzuki@example.com',
+};
 
-  it('finds the same reused dialog again, now showing another event', () => {
-    const { doc, popover } = openEvent('aiko');
-    expect(findOpenEventCard(doc, shown)?.dialog).toBe(popover);
-    openEvent('yamada', { doc });
-    const card = findOpenEventCard(doc, shown);
-    expect(card?.dialog).toBe(popover);
-    expect(parseEventCard(card!.details, NOW)?.title).toBe('1対1 山田さん');
-  });
+describe('the real-markup popover (tests/fixtures/calendar/popover.mjs)', () => {
+  for (const japanese of [false, true]) {
+    const lang = japanese ? 'Japanese (24-hour)' : 'English';
 
-  it('ignores a task card, which has no event details block', () => {
-    const { doc } = openEvent('task');
-    expect(findOpenEventCard(doc, shown)).toBeNull();
-  });
-
-  it('reads the re-rendered content: a new details block for the same event', () => {
-    const { doc } = openEvent('aiko');
-    const before = findOpenEventCard(doc, shown)!.details;
-    openEvent('aiko', { doc });
-    const after = findOpenEventCard(doc, shown)!.details;
-    expect(after).not.toBe(before);
-    expect(parseEventCard(after, NOW)).toEqual(parseEventCard(before, NOW));
-  });
-});
-
-describe('parseEventCard', () => {
-  it('reads a recurring 1on1 instance in English, with a room among the guests', () => {
-    const event = parseOpen(openEvent('aiko').doc);
-    expect(event).toEqual({
-      eventId: 'aiko1on1_20261124T010000Z',
-      seriesId: 'aiko1on1',
-      title: '1on1 Aiko / Ben',
-      start: at(2026, 11, 24, 10),
-      end: at(2026, 11, 24, 10, 30),
-      meetCode: 'abc-defg-hij',
-      guests: [
-        { email: 'ben.suzuki@example.com', name: 'Ben Suzuki' },
-        { email: 'aiko.tanaka@example.com', name: 'Aiko Tanaka' },
-        {
-          email: 'c_1889abc@resource.calendar.google.com',
-          name: 'Tokyo-3F-Room A',
-          isResource: true,
-        },
-      ],
-      organizerEmail: 'ben.suzuki@example.com',
-      selfEmail: 'ben.suzuki@example.com',
+    it(`${lang}: reads a recurring 1on1 with its guest rows outside #xDetDlgAtt`, () => {
+      const { doc } = openEvent('aiko', { japanese });
+      // The summary holds no rows: the reader must find them in the sibling tree.
+      expect(doc.querySelectorAll('#xDetDlgAtt [data-email]')).toHaveLength(0);
+      expect(claimedGuestCount(doc)).toBe(3);
+      expect(readOpen(doc)).toEqual({ event: AIKO, problems: [], key: expect.any(String) });
     });
-  });
 
-  it('reads the Japanese UI the same way', () => {
-    const en = parseOpen(openEvent('aiko').doc);
-    const ja = parseOpen(openEvent('aiko', { japanese: true }).doc);
-    expect(ja).toEqual(en);
-    const team = parseOpen(openEvent('team', { japanese: true }).doc)!;
-    expect([team.start, team.end]).toEqual([at(2026, 11, 25, 11), at(2026, 11, 25, 12)]);
-    const yamada = parseOpen(openEvent('yamada', { japanese: true }).doc)!;
-    expect([yamada.start, yamada.end]).toEqual([at(2026, 11, 26, 15), at(2026, 11, 26, 15, 30)]);
-  });
+    it(`${lang}: takes the time from the time line, never from a title holding a time`, () => {
+      const event = parseOpen(openEvent('moved', { japanese }).doc)!;
+      expect(event.title).toMatch(/9/);
+      expect([event.start, event.end]).toEqual([at(2026, 11, 27, 14), at(2026, 11, 27, 14, 30)]);
+    });
 
-  it('reads a guest known only by hovercard id, and a single event as its own series', () => {
-    const event = parseOpen(openEvent('yamada').doc)!;
-    expect(event.seriesId).toBe('yamada1on1');
-    expect(event.guests).toContainEqual({ email: 'taro.yamada@example.com', name: '山田 太郎' });
-    expect(event.meetCode).toBe('kln-mnop-qrs');
-  });
+    it(`${lang}: tells rooms and groups from people, and finds no single other person`, () => {
+      const design = parseOpen(openEvent('design', { japanese }).doc)!;
+      expect(design.guests.filter((g) => g.isGroup).map((g) => g.email)).toEqual([
+        'design@example.com',
+      ]);
+      expect(design.guests.filter((g) => g.isResource)).toHaveLength(1);
+      const team = parseOpen(openEvent('team', { japanese }).doc)!;
+      expect(team.guests).toHaveLength(5);
+      expect(team.guests.find((g) => g.email === 'eng-team@example.com')?.isGroup).toBe(true);
+      expect([team.start, team.end]).toEqual([at(2026, 11, 25, 11), at(2026, 11, 25, 12)]);
+    });
 
-  it('tells groups (expandable rows) and rooms from people', () => {
-    const event = parseOpen(openEvent('design').doc)!;
-    expect(event.guests.filter((g) => g.isGroup).map((g) => g.email)).toEqual([
-      'design@example.com',
-    ]);
-    expect(event.guests.filter((g) => g.isResource)).toHaveLength(1);
-    const team = parseOpen(openEvent('team').doc)!;
-    expect(team.guests.find((g) => g.email === 'eng-team@example.com')?.isGroup).toBe(true);
+    it(`${lang}: a card that says 2 guests while no row can be read is a problem, not a 1on1`, () => {
+      const { doc } = openEvent('unreadable', { japanese });
+      expect(readOpen(doc)).toEqual({ event: null, problems: ['guests'], key: expect.any(String) });
+      expect(calendarProblems(doc, shown)).toEqual(['guests']);
+    });
+
+    it(`${lang}: a reused card is read for the event it shows now, never half-switched`, () => {
+      let fill: (() => void) | undefined;
+      const { doc } = openEvent('aiko', { japanese });
+      const before = findOpenEventCard(doc, shown)!.details;
+      openEvent('team', { doc, japanese, settle: (f) => (fill = f) });
+      const card = findOpenEventCard(doc, shown)!;
+      // Google keeps the element and changes its id first: the old children are not read as the new event.
+      expect(card.details).toBe(before);
+      expect(readEventCard(card.details, NOW)).toMatchObject({ event: null, problems: ['stale'] });
+      fill!();
+      expect(readEventCard(card.details, NOW).event?.title).toBe('Team weekly');
+      openEvent('yamada', { doc, japanese });
+      expect(parseOpen(doc)).toMatchObject({
+        title: '1対1 山田さん',
+        guests: [
+          { email: 'ben.suzuki@example.com' },
+          { email: 'taro.yamada@example.com', name: '山田 太郎' },
+        ],
+      });
+    });
+  }
+
+  it('reads the content list again after Google re-renders it', () => {
+    const { doc, popover } = openEvent('aiko');
+    const before = parseOpen(doc);
+    rerender(popover, 'aiko');
+    expect(parseOpen(doc)).toEqual(before);
   });
 
   it('keeps a hostile title and guest name as plain text', () => {
@@ -99,13 +109,73 @@ describe('parseEventCard', () => {
     const event = parseOpen(doc)!;
     expect(event.title).toBe(`1on1 <img src=x onerror="document.body.dataset.pwned='title'">`);
     expect(event.guests[1]!.name).toContain('<img');
-    expect(doc.querySelector('#xDetDlg img')).toBeNull();
+    expect(doc.querySelector('#xDetDlg img[src=x]')).toBeNull();
+  });
+
+  it('falls back on the conference row for the time when the time line is gone', () => {
+    const { doc } = openEvent('aiko');
+    doc.querySelector('#xDetDlgWhen .AzuXid')!.remove();
+    expect(parseOpen(doc)).toMatchObject({
+      start: at(2026, 11, 24, 10),
+      end: at(2026, 11, 24, 10, 30),
+    });
+  });
+
+  it('says so when a time line is there but no time can be read', () => {
+    const { doc } = openEvent('aiko');
+    doc.querySelector('#xDetDlgVideo')!.remove();
+    // The week shown no longer holds the event's chip, so no grid date helps either.
+    for (const cell of doc.querySelectorAll('[data-datekey]')) cell.removeAttribute('data-datekey');
+    doc.querySelector('#xDetDlgWhen .AzuXid')!.textContent = '24/11 ⋅ 10:00 – 10:30';
+    expect(readOpen(doc)).toMatchObject({ event: null, problems: ['time'] });
+  });
+
+  it('finds the same reused dialog again, and ignores a task card', () => {
+    const { doc, popover } = openEvent('aiko');
+    expect(findOpenEventCard(doc, shown)?.dialog).toBe(popover);
+    openEvent('task', { doc });
+    expect(findOpenEventCard(doc, shown)).toBeNull();
+    expect(calendarProblems(doc, shown)).toEqual([]);
+  });
+
+  it('refuses a details block whose id is not an event id', () => {
+    const { doc } = openEvent('aiko');
+    const details = findOpenEventCard(doc, shown)!.details;
+    details.dataset.eventid = 'not base64 at all!';
+    expect(parseEventCard(details, NOW)).toBeNull();
+    details.dataset.eventid = btoa('tasks_x someone@example.com');
+    expect(parseEventCard(details, NOW)).toBeNull();
+  });
+
+  it('finds nothing while only hidden leftover dialogs exist', () => {
+    const doc = loadFixture('calendar/week.html');
+    expect(doc.querySelectorAll('#xDetDlg').length).toBeGreaterThan(0);
+    expect(findOpenEventCard(doc, shown)).toBeNull();
+  });
+
+  it('reads every event of the fixture in both languages the same way', () => {
+    const events: FixtureEvent[] = ['aiko', 'moved', 'team', 'yamada', 'design', 'hostile'];
+    for (const name of events) {
+      const en = parseOpen(openEvent(name).doc)!;
+      const ja = parseOpen(openEvent(name, { japanese: true }).doc)!;
+      expect(en).not.toBeNull();
+      expect({ ...ja, title: '' }).toEqual({ ...en, title: '' });
+    }
+  });
+});
+
+describe('hand-built cards (an older shape, not evidence)', () => {
+  it('reads rows kept inside #xDetDlgAtt and the time as its first line', () => {
+    const en = parseOpen(openHandBuilt('aiko').doc);
+    expect(en).toEqual(AIKO);
+    expect(parseOpen(openHandBuilt('aiko', { japanese: true }).doc)).toEqual(en);
+    const yamada = parseOpen(openHandBuilt('yamada').doc)!;
+    expect(yamada.guests).toContainEqual({ email: 'taro.yamada@example.com', name: '山田 太郎' });
   });
 
   it('reads an older card: no data-chips-dialog, hovercard guests, Meet link in the notes', () => {
     const doc = loadFixture('calendar/older-card.html');
     const card = findOpenEventCard(doc, shown)!;
-    expect(card).not.toBeNull();
     expect(parseEventCard(card.details, NOW)).toEqual({
       eventId: 'peerchat',
       seriesId: 'peerchat',
@@ -120,14 +190,5 @@ describe('parseEventCard', () => {
       organizerEmail: 'aiko.tanaka@gmail.com',
       selfEmail: 'aiko.tanaka@gmail.com',
     });
-  });
-
-  it('refuses a details block whose id is not an event id', () => {
-    const { doc } = openEvent('aiko');
-    const details = findOpenEventCard(doc, shown)!.details;
-    details.dataset.eventid = 'not base64 at all!';
-    expect(parseEventCard(details, NOW)).toBeNull();
-    details.dataset.eventid = btoa('tasks_x someone@example.com');
-    expect(parseEventCard(details, NOW)).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe('mayConcernCard', () => {
     document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
     const open = await recordsOf(document, () => openEvent('aiko', { doc: document }));
     expect(mayConcernCard(open, null)).toBe(true);
-    const dialog = document.getElementById('popover')!;
+    const dialog = document.querySelector<HTMLElement>('[jsname="ssXDle"]')!;
     const reused = await recordsOf(document, () => openEvent('yamada', { doc: document }));
     expect(mayConcernCard(reused, dialog)).toBe(true);
     const moved = await recordsOf(document, () => (dialog.style.top = '40px'));
@@ -40,7 +40,7 @@ describe('mayConcernCard', () => {
     const doc = loadFixture('calendar/week.html');
     document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
     openEvent('aiko', { doc: document });
-    const dialog = document.getElementById('popover')!;
+    const dialog = document.querySelector<HTMLElement>('[jsname="ssXDle"]')!;
     const grid = document.querySelector('.grid')!;
     const rerender = await recordsOf(document, () => {
       const cells = Array.from({ length: 5 }, () => {

@@ -84,13 +84,21 @@ describe('participants and speaking', () => {
   });
 
   it('says what is missing, never silently measuring nothing', () => {
+    const ok = { measurable: true, implausible: false };
+    const none = { measurable: false, implausible: false };
     const newUi = loadMeet().doc;
-    expect(meetProblems('in-call', true, readParticipants(newUi), true)).toEqual([]);
+    expect(meetProblems('in-call', true, readParticipants(newUi), ok)).toEqual([]);
+    expect(
+      meetProblems('in-call', true, readParticipants(newUi), {
+        measurable: false,
+        implausible: true,
+      }),
+    ).toEqual(['speaking-implausible']);
     const old = loadMeet('?ui=old').doc;
-    expect(meetProblems('in-call', true, readParticipants(old), false)).toEqual(['speaking']);
+    expect(meetProblems('in-call', true, readParticipants(old), none)).toEqual(['speaking']);
     const empty = new DOMParser().parseFromString('<main></main>', 'text/html');
-    expect(meetProblems('in-call', true, readParticipants(empty), false)).toEqual(['participants']);
-    expect(meetProblems('unknown', false, readParticipants(empty), false)).toEqual(['call-state']);
-    expect(meetProblems('lobby', false, readParticipants(empty), false)).toEqual([]);
+    expect(meetProblems('in-call', true, readParticipants(empty), none)).toEqual(['participants']);
+    expect(meetProblems('unknown', false, readParticipants(empty), none)).toEqual(['call-state']);
+    expect(meetProblems('lobby', false, readParticipants(empty), none)).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { QUIET_SAMPLES, TalkMeter, type SpeakingSample } from '@/utils/domain/talk-time';
+import {
+  ALL_SPEAKING_LIMIT_MS,
+  NEVER_SILENT_LIMIT_MS,
+  QUIET_SAMPLES,
+  SpeakingCheck,
+  TalkMeter,
+  type SpeakingSample,
+} from '@/utils/domain/talk-time';
 import { talkVerdict } from '@/utils/domain/talk-target';
 
 const STEP = 200;
@@ -63,11 +70,11 @@ describe('the talk-time meter', () => {
     const meter = new TalkMeter();
     meter.sample(tiles(null, null), 0);
     meter.sample(tiles(null, null), 5_000);
-    expect(meter.read()).toEqual({ selfMs: 0, othersMs: 0, measurable: false });
+    expect(meter.read()).toMatchObject({ selfMs: 0, othersMs: 0, measurable: false });
     const noSelf = new TalkMeter();
     noSelf.sample([{ key: 'a', isSelf: false, speaking: true }], 0);
     noSelf.sample([{ key: 'a', isSelf: false, speaking: true }], 1_000);
-    expect(noSelf.read()).toEqual({ selfMs: 0, othersMs: 0, measurable: false });
+    expect(noSelf.read()).toMatchObject({ selfMs: 0, othersMs: 0, measurable: false });
   });
 
   it('does not count a long gap between samples (a throttled tab) as speech', () => {
@@ -101,5 +108,47 @@ describe('the talk-time verdict', () => {
     });
     expect(talkVerdict(talk(20_000, 80_000, false), 20).state).toBe('unmeasurable');
     expect(talkVerdict(talk(0, 0), 95).band).toEqual([85, 100]);
+  });
+});
+
+describe('the plausibility of the speaking signal', () => {
+  it('everyone "speaking" in every sample for long means the quiet class was renamed', () => {
+    const meter = new TalkMeter();
+    const at = { t: 0 };
+    hold(meter, at, ALL_SPEAKING_LIMIT_MS - 400, true, true);
+    expect(meter.read()).toMatchObject({ measurable: true, implausible: false });
+    hold(meter, at, 600, true, true);
+    expect(meter.read()).toMatchObject({ measurable: false, implausible: true });
+    // It stays so: a renamed class does not come back.
+    hold(meter, at, 5_000, false, true);
+    expect(meter.read()).toMatchObject({ measurable: false, implausible: true });
+  });
+
+  it('two people talking over each other, with the usual flicker, stays plausible', () => {
+    const meter = new TalkMeter();
+    const at = { t: 0 };
+    for (let i = 0; i < 30; i++) {
+      hold(meter, at, 1_600, true, true);
+      hold(meter, at, 200, i % 2 === 0, i % 2 === 1); // one flickers quiet for a frame
+    }
+    expect(meter.read()).toMatchObject({ measurable: true, implausible: false });
+  });
+
+  it('one tile never silent for minutes is implausible; a long monologue with pauses is not', () => {
+    const check = new SpeakingCheck();
+    const other = { key: 'them', isSelf: false };
+    const me = { key: 'me', isSelf: true, speaking: false };
+    let t = 0;
+    for (; t < NEVER_SILENT_LIMIT_MS - 200; t += STEP)
+      check.sample([me, { ...other, speaking: true }], t);
+    expect(check.implausible).toBe(false);
+    check.sample([me, { ...other, speaking: true }], t + STEP);
+    expect(check.implausible).toBe(true);
+
+    const talker = new SpeakingCheck();
+    for (let s = 0; s < 2 * NEVER_SILENT_LIMIT_MS; s += STEP) {
+      talker.sample([me, { ...other, speaking: s % 3_000 !== 0 }], s);
+    }
+    expect(talker.implausible).toBe(false);
   });
 });

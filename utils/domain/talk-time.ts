@@ -13,6 +13,50 @@ export interface TalkTotals {
   othersMs: number;
   /** False when the indicators (or the user's own tile) cannot be found: no number is better than a wrong one. */
   measurable: boolean;
+  /**
+   * The indicators were there but said something no real call does (see {@link SpeakingCheck}):
+   * nothing measured in this call can be trusted, so none of it should be kept.
+   */
+  implausible: boolean;
+}
+
+/** Everyone (two or more) "speaking" in every sample for this long is not a conversation. */
+export const ALL_SPEAKING_LIMIT_MS = 10_000;
+/** One tile "speaking" in every sample for this long, never a quiet frame, is not speech. */
+export const NEVER_SILENT_LIMIT_MS = 3 * 60_000;
+
+/**
+ * A plausibility check on the raw speaking signal (before hysteresis). Real speech makes the
+ * quiet class flicker back between words (~20 % of frames in a 2026 measurement), so a speaker
+ * is never "speaking" in every sample for minutes, and two people never for many seconds at
+ * once. If Meet renames the obfuscated quiet class, every tile reads as speaking all the time:
+ * this is how that is noticed, so the meter says "cannot measure" instead of a wrong share.
+ * Once implausible, the call stays so: a renamed class does not come back.
+ */
+export class SpeakingCheck {
+  /** Since when each tile has read "speaking" in every sample. */
+  private runs = new Map<string, number>();
+  /** Since when every measured tile (two or more) has read "speaking" in every sample. */
+  private allSince: number | null = null;
+  implausible = false;
+
+  sample(tiles: readonly SpeakingSample[], now: number): void {
+    if (this.implausible) return;
+    const measured = tiles.filter((t) => t.speaking !== null);
+    for (const tile of measured) {
+      if (!tile.speaking) this.runs.delete(tile.key);
+      else if (!this.runs.has(tile.key)) this.runs.set(tile.key, now);
+    }
+    for (const key of this.runs.keys()) {
+      if (!measured.some((t) => t.key === key)) this.runs.delete(key);
+    }
+    const everyone = measured.length >= 2 && measured.every((t) => t.speaking);
+    this.allSince = everyone ? (this.allSince ?? now) : null;
+    const longest = Math.min(now, ...this.runs.values());
+    this.implausible =
+      (this.allSince !== null && now - this.allSince >= ALL_SPEAKING_LIMIT_MS) ||
+      now - longest >= NEVER_SILENT_LIMIT_MS;
+  }
 }
 
 interface Speaker {
@@ -32,6 +76,7 @@ export class TalkMeter {
   private speakers = new Map<string, Speaker>();
   private totals = { selfMs: 0, othersMs: 0 };
   private lastAt: number | null = null;
+  private check = new SpeakingCheck();
   measurable = false;
 
   /** Who speaks at `now`; the time since the previous sample goes to whoever spoke through it. */
@@ -39,7 +84,11 @@ export class TalkMeter {
     const dt = this.lastAt === null ? 0 : Math.max(0, Math.min(now - this.lastAt, 2_000));
     this.lastAt = now;
     const measured = tiles.filter((t) => t.speaking !== null);
-    this.measurable = measured.length > 0 && measured.filter((t) => t.isSelf).length === 1;
+    this.check.sample(measured, now);
+    this.measurable =
+      !this.check.implausible &&
+      measured.length > 0 &&
+      measured.filter((t) => t.isSelf).length === 1;
     if (!this.measurable) return;
     for (const tile of measured) {
       const speaker = this.speakers.get(tile.key) ?? { speaking: false, quiet: 0, pendingMs: 0 };
@@ -66,7 +115,7 @@ export class TalkMeter {
   }
 
   read(): TalkTotals {
-    return { ...this.totals, measurable: this.measurable };
+    return { ...this.totals, measurable: this.measurable, implausible: this.check.implausible };
   }
 
   private credit(isSelf: boolean, ms: number): void {

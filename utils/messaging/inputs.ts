@@ -111,6 +111,8 @@ export const inputs = {
       selfMs: z.number().int().min(0).max(3_600_000),
       othersMs: z.number().int().min(0).max(3_600_000),
       measurable: z.boolean(),
+      /** The speaking signal said what no real call does: nothing measured in it is kept. */
+      implausible: z.boolean().default(false),
     }),
   }),
   // Reads, from extension pages.

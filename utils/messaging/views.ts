@@ -139,7 +139,7 @@ export interface CallView {
   /** Null until Taiwa knows whose 1on1 this is; then the sidebar asks the user. */
   meetingId: string | null;
   participants: { name: string; isSelf: boolean }[];
-  talk: { selfMs: number; othersMs: number; measurable: boolean };
+  talk: { selfMs: number; othersMs: number; measurable: boolean; implausible?: boolean };
   /** When the user was first seen in the call. */
   joinedAt: number | null;
   plannedEnd: number | null;

@@ -32,7 +32,7 @@ export function parseEditPage(
   const title = titleInput?.value || titleInput?.dataset.initialValue || '';
   const organizer = doc.querySelector<HTMLElement>(CALENDAR.edit.organizer);
   const organizerText = (organizer as HTMLInputElement | null)?.value || textOf(organizer) || '';
-  const { guests } = parseGuests(doc, CALENDAR.edit.guestRow);
+  const { guests } = parseGuests(doc, [CALENDAR.edit.guestRow]);
   const conference = doc.querySelector(CALENDAR.edit.conference);
   return {
     eventId: id.eventId,

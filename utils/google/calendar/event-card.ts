@@ -3,7 +3,7 @@ import type { Inputs } from '@/utils/messaging/inputs';
 import { meetCodeFrom } from '../meet-url';
 import { decodeEventId, isPersonalCalendar } from './event-id';
 import { CALENDAR, queryFirst, textOf } from './selectors';
-import { decodeDateKey, parseEventTime } from './when';
+import { decodeDateKey, hasDateOrTime, parseEventTime, type CalendarDate } from './when';
 
 /** What Taiwa reports about one calendar event: what the page shows, nothing more. */
 export type CalendarEventReport = Inputs['recordCalendarEvent'];
@@ -40,10 +40,24 @@ const ROLE_WORDS = /\s*[(（]?\s*(organizer|optional|主催者|任意|出欠確�
 const ORGANIZER = /(organizer|主催者)/i;
 const RESOURCE = /@resource\.calendar\.google\.com$/i;
 
-/** The guests of a guest block: people, rooms (resources) and groups told apart. */
+/** The first text a row shows: its name, before the role and response lines. */
+function firstText(row: Element): string {
+  const walker = row.ownerDocument.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * The guests of a card or edit page: people, rooms (resources) and groups told apart. Rows are
+ * found by what they carry (an address, the tree-item role), so the reader does not depend on
+ * which block holds them: Google moved them out of #xDetDlgAtt (docs/google-pages.md).
+ */
 export function parseGuests(
-  block: ParentNode | null,
-  rowSelector: string,
+  root: ParentNode | null,
+  rowSelectors: readonly string[],
 ): {
   guests: Guest[];
   organizerEmail: string | null;
@@ -51,19 +65,25 @@ export function parseGuests(
   const guests: Guest[] = [];
   const seen = new Set<string>();
   let organizerEmail: string | null = null;
-  for (const row of block?.querySelectorAll<HTMLElement>(rowSelector) ?? []) {
+  const rows = new Set(
+    rowSelectors.flatMap((s) => [...(root?.querySelectorAll<HTMLElement>(s) ?? [])]),
+  );
+  for (const row of rows) {
     // A row's own data-email wins; the hovercard id is an address on person rows only.
     const raw = row.dataset.email || row.dataset.hovercardId || row.dataset.id || '';
     const email = raw.trim().toLowerCase();
     if (!email.includes('@') || seen.has(email)) continue;
     seen.add(email);
-    const text = textOf(row);
-    let name = text;
+    let name = firstText(row);
     for (let previous = ''; previous !== name;) {
       previous = name;
       name = name.replace(ROLE_WORDS, '');
     }
-    if (ORGANIZER.test(text) && !organizerEmail) organizerEmail = email;
+    const organizer =
+      row.matches(CALENDAR.organizerRow) ||
+      ORGANIZER.test(row.getAttribute('aria-label') ?? '') ||
+      ORGANIZER.test(textOf(row));
+    if (organizer && !organizerEmail) organizerEmail = email;
     guests.push({
       email,
       ...(name && name !== email ? { name: name.slice(0, 1000) } : {}),
@@ -91,6 +111,8 @@ export function meetCodeIn(root: ParentNode, selectors: readonly string[]): stri
   return null;
 }
 
+const MEET_URL = /https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}\b/;
+
 /** The date of the grid cell holding this event's chip, when the chip is on screen. */
 function gridDateOf(doc: Document, encodedId: string) {
   for (const chip of doc.querySelectorAll<HTMLElement>(CALENDAR.chips.join(','))) {
@@ -102,32 +124,140 @@ function gridDateOf(doc: Document, encodedId: string) {
 }
 
 /**
- * Reads an open event card. Null for what is not an event (a task, an unknown id encoding), so
- * nothing half-read reaches the database.
+ * The parts of a block that are not `title` nor inside it: the largest subtrees (and loose
+ * texts) beside the title, in order. In the 2026 popover #xDetDlgWhen holds the title and the
+ * time line side by side, and a title may itself hold a time ("1:1 (moved from 9am)").
  */
-export function parseEventCard(details: HTMLElement, now = Date.now()): CalendarEventReport | null {
-  const encoded = details.dataset.eventid ?? '';
-  const id = decodeEventId(encoded);
-  if (!id || id.eventId.startsWith('tasks_')) return null;
+function partsBeside(block: Element, title: Element | null): string[] {
+  if (!title || !block.contains(title)) return [textOf(block)].filter(Boolean);
+  const parts: string[] = [];
+  const visit = (el: Element) => {
+    for (const child of el.childNodes) {
+      if (child === title) continue;
+      if (child.nodeType === 3) {
+        const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (text) parts.push(text);
+      } else if (child.nodeType === 1) {
+        if ((child as Element).contains(title)) visit(child as Element);
+        else if (textOf(child as Element)) parts.push(textOf(child as Element));
+      }
+    }
+  };
+  visit(block);
+  return parts;
+}
+
+/** The title element: #rAECCd, the dialog's aria-labelledby target, or the card's heading. */
+function titleElement(details: HTMLElement): HTMLElement | null {
+  const byId = details.querySelector<HTMLElement>(CALENDAR.title[0]);
+  if (byId) return byId;
+  const labelledBy = details.closest('[role="dialog"]')?.getAttribute('aria-labelledby');
+  const target = labelledBy ? details.ownerDocument.getElementById(labelledBy) : null;
+  if (target && details.contains(target)) return target;
+  return queryFirst(details, CALENDAR.title);
+}
+
+/** The first of `lines` that holds a date, read as the event's time. */
+function firstTime(lines: readonly string[], now: number, known: CalendarDate | null) {
+  for (const line of lines) {
+    if (!hasDateOrTime(line)) continue;
+    const time = parseEventTime(line, now, known);
+    if (time) return time;
+  }
+  return null;
+}
+
+/** The event id named in a `jslog` attribute ("35389; 2:[\"<eventId>\",…]"), or null. */
+function jslogEventId(jslog: string | null): string | null {
+  return /\b2:\["([^"]+)"/.exec(jslog ?? '')?.[1] ?? null;
+}
+
+/**
+ * What the page itself claims that the reader could not confirm:
+ * - `guests`: the summary says N guests, but no rows (or too few to rule out a group) were read;
+ * - `time`: there is a time line, but no time could be read from it;
+ * - `stale`: the card's id changed but its content still belongs to another event (Google
+ *   changes a reused card's attributes and children separately).
+ */
+export type CardProblem = 'guests' | 'time' | 'stale';
+
+export interface CardReading {
+  /** What to record; null for what is not an event, and whenever there is a problem. */
+  event: CalendarEventReport | null;
+  problems: CardProblem[];
+  /** The encoded event id the reading is for: state is keyed on it, never on the element. */
+  key: string;
+}
+
+/** The guest count the summary line states ("4 guests", "ゲスト 4 人"), or null. */
+export function claimedGuestCount(details: ParentNode): number | null {
+  const summary = details.querySelector(CALENDAR.guestSummary);
+  if (!summary) return null;
+  const first = firstText(summary).normalize('NFKC');
+  const match = /\d+/.exec(first);
+  return match ? Number(match[0]) : null;
+}
+
+/**
+ * Reads an open event card and checks the reading against what the card itself claims. A card
+ * that says "4 guests" while no row was read, a time line without a time, or content that
+ * belongs to another event, is reported as a problem and nothing is recorded from it.
+ */
+export function readEventCard(details: HTMLElement, now = Date.now()): CardReading {
+  const key = details.dataset.eventid ?? '';
+  const id = decodeEventId(key);
+  if (!id || id.eventId.startsWith('tasks_')) return { event: null, problems: [], key };
   const doc = details.ownerDocument;
-  const whenBlock = queryFirst(details, CALENDAR.when);
-  // The first line is the date and time; a second one describes the recurrence.
-  const whenText = textOf(whenBlock?.firstElementChild ?? whenBlock);
-  const time = whenText ? parseEventTime(whenText, now, gridDateOf(doc, encoded)) : null;
-  const start = time?.start ?? id.instanceStart;
-  const { guests, organizerEmail } = parseGuests(
-    queryFirst(details, CALENDAR.guests),
-    CALENDAR.guestRow,
+  const problems: CardProblem[] = [];
+
+  const titleEl = titleElement(details);
+  const title = textOf(titleEl).slice(0, 1000);
+  const conference = details.querySelector<HTMLElement>(CALENDAR.conference);
+  const detailLines = (conference?.dataset.details ?? '').split('\n').map((l) => l.trim());
+
+  // Children of a reused card still naming another event than the card itself (its own jslog,
+  // else its id): not read until they catch up.
+  const own = jslogEventId(details.getAttribute('jslog'));
+  const belongs = (other: string | null) =>
+    !other || (own ? other === own : other === id.eventId || other === id.seriesId);
+  const staleLog = [...details.querySelectorAll('[jslog]')].some(
+    (el) => !belongs(jslogEventId(el.getAttribute('jslog'))),
   );
-  return {
+  const staleDetails = detailLines[0] && title && detailLines[0] !== title;
+  if (staleLog || staleDetails) return { event: null, problems: ['stale'], key };
+
+  const whenBlock = queryFirst(details, CALENDAR.when);
+  const known = gridDateOf(doc, key);
+  const whenParts = whenBlock ? partsBeside(whenBlock, titleEl) : [];
+  const time = firstTime(whenParts, now, known) ?? firstTime(detailLines.slice(1), now, known);
+  if (!time && whenParts.some(hasDateOrTime)) problems.push('time');
+
+  const { guests, organizerEmail } = parseGuests(details, CALENDAR.guestRows);
+  const claimed = claimedGuestCount(details);
+  // Fewer rows than claimed is harmless for a group (three or more read already), never for
+  // what could look like a 1on1: an unread row could be the third person.
+  if (claimed !== null && guests.length < claimed && guests.length <= 2) problems.push('guests');
+
+  const linkCode = meetCodeIn(details, CALENDAR.meetLink);
+  const detailsCode = MEET_URL.exec(conference?.dataset.details ?? '')?.[0];
+  const event: CalendarEventReport = {
     eventId: id.eventId,
     seriesId: id.seriesId,
-    title: textOf(queryFirst(details, CALENDAR.title)).slice(0, 1000),
-    start,
+    title,
+    start: time?.start ?? id.instanceStart,
     end: time?.end ?? null,
-    meetCode: meetCodeIn(details, CALENDAR.meetLink),
+    meetCode: linkCode ?? (detailsCode ? meetCodeFrom(new URL(detailsCode)) : null),
     guests: guests.slice(0, 500),
     organizerEmail,
     selfEmail: isPersonalCalendar(id.calendarId) ? id.calendarId.toLowerCase() : null,
   };
+  return { event: problems.length ? null : event, problems, key };
+}
+
+/**
+ * Reads an open event card. Null for what is not an event (a task, an unknown id encoding) and
+ * for a card read only in part, so nothing half-read reaches the database.
+ */
+export function parseEventCard(details: HTMLElement, now = Date.now()): CalendarEventReport | null {
+  return readEventCard(details, now).event;
 }

@@ -1,14 +1,21 @@
 import { decodeEventId } from './event-id';
 import { isEditPageReady } from './edit-page';
-import { findOpenEventCard, isRendered, type VisibilityCheck } from './event-card';
+import {
+  findOpenEventCard,
+  isRendered,
+  readEventCard,
+  type CardProblem,
+  type VisibilityCheck,
+} from './event-card';
 import { CALENDAR, queryFirst } from './selectors';
 
 /** What Taiwa expected on a Calendar page and did not find. Empty when all is well. */
-export type CalendarProblem = 'view-family' | 'grid' | 'event-card' | 'edit-page';
+export type CalendarProblem = 'view-family' | 'grid' | 'event-card' | 'edit-page' | CardProblem;
 
 /**
- * Checks the anchors Taiwa depends on. A Google redesign shows up here first: the caller reports
- * a problem that persists, and the user sees a degraded state instead of a silently empty panel.
+ * Checks the anchors Taiwa depends on, and the open card's reading against what the card itself
+ * claims (see readEventCard). A Google redesign shows up here first: the caller reports a problem
+ * that persists, and the user sees a degraded state instead of a silently empty panel.
  */
 export function calendarProblems(
   doc: Document,
@@ -31,5 +38,8 @@ export function calendarProblems(
     );
     if (!isTask && !findOpenEventCard(doc, isVisible)) problems.push('event-card');
   }
+  // The open card read against what it claims: its guest count, its time line.
+  const card = findOpenEventCard(doc, isVisible);
+  if (card) problems.push(...readEventCard(card.details).problems);
   return problems;
 }

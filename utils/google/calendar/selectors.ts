@@ -1,6 +1,6 @@
 /**
  * Every hook Taiwa reads on Google Calendar, in one module, each with the UI variant it targets
- * (see ../shared/google-dom.md). Ids, data-* attributes and hrefs come first; obfuscated class
+ * (docs/google-pages.md holds the evidence for each). Ids, data-* attributes and hrefs come first; obfuscated class
  * names and English labels are never the only path, because Google renames them in staged
  * rollouts and many users see the Japanese UI. Lists are tried in order: first match wins.
  */
@@ -19,23 +19,39 @@ export const CALENDAR = {
   /** Where the details block sits inside the card dialog; Google re-renders what is inside it. */
   cardDetailsBlock: '#xDetDlg',
   title: [
-    // 2020–26 popover title; the dialog's aria-labelledby points at it.
+    // 2020–26 popover title, inside #xDetDlgWhen (captured July 2026); the dialog's
+    // aria-labelledby points at it (docs/google-pages.md § popover).
     '#rAECCd',
     // Fallback when the id changes: the card's own heading.
     '[role="heading"]',
   ],
-  /** Date and time text ("Tuesday, November 24 ⋅ 10:00 – 10:30am"); a 2nd line for recurrence. */
+  /**
+   * The title and the date/time line together (captured July 2026): the part that is not the
+   * title is the time, with a second line for recurrence (docs/google-pages.md § popover).
+   */
   when: ['#xDetDlgWhen'],
+  /** The conference row; its data-details repeats title, date and time, and the Meet link (2024–26). */
+  conference: '#xDetDlgVideo[data-details]',
   meetLink: [
     // Conference row of 2021–26 cards.
     '#xDetDlgVideo a[href^="https://meet.google.com/"]',
     // Any Meet link in the card (older cards; a link pasted into the description).
     'a[href^="https://meet.google.com/"]',
   ],
-  /** Guests block: a count line, then one row per guest. */
-  guests: ['#xDetDlgAtt'],
-  /** A guest row: data-email on 2022–26 rows; data-hovercard-id alone on some older rows. */
-  guestRow: '[data-email], [data-hovercard-id]',
+  /** The guests summary: only "4 guests / 1 yes / 3 awaiting" in the 2026 popover (captured July 2026). */
+  guestSummary: '#xDetDlgAtt',
+  /** Guest rows anywhere in the card, most specific first (docs/google-pages.md § guests). */
+  guestRows: [
+    // 2025–26 popover: rows of div[role=tree][aria-label=Guests], a sibling of #xDetDlgAtt.
+    '[role="tree"] [role="treeitem"]',
+    // Rows that carry an address, wherever they sit (older popovers kept them in #xDetDlgAtt).
+    '[data-email]',
+    // The oldest rows: a hovercard id alone, inside the guests block (never the organizer line
+    // #xDetDlgCal, which carries one too).
+    '#xDetDlgAtt [data-hovercard-id]',
+  ],
+  /** The organizer's row in the 2025–26 guest tree (captured July 2026). */
+  organizerRow: '#xDtlDlgOrg',
   /** Group guests can be expanded to their members (all UI variants seen render a toggle). */
   groupToggle: '[aria-expanded]',
   /** Grid chips. */

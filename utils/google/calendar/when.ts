@@ -99,6 +99,12 @@ function nearestYear(month: number, day: number, now: number): number {
   );
 }
 
+/** Whether a line states a date or a clock time (a recurrence line such as "Weekly on Tuesday" does not). */
+export function hasDateOrTime(rawText: string): boolean {
+  const text = rawText.normalize('NFKC').replace(/[⋅·•]/g, ' ');
+  return readDate(text) !== null || readClock(text.split(RANGE)[0] ?? '') !== null;
+}
+
 /**
  * Start and end (epoch ms, local time) of the event described by `text`, or null when the text
  * holds no date. `known` is the date from the grid when the event's chip is on screen.
