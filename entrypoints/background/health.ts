@@ -8,6 +8,13 @@ import { FROM_PAGES, handle } from './handle';
 const reportsItem = storage.defineItem<Record<string, HealthReport>>('session:health', {
   fallback: {},
 });
+/**
+ * Each degraded tab's redacted page structure, apart from the reports (which views read often).
+ * Session storage is out of content scripts' reach, and the text holds no user data anyway.
+ */
+const structuresItem = storage.defineItem<Record<string, string>>('session:health-structure', {
+  fallback: {},
+});
 
 /**
  * The visible degraded state. A content script that cannot find what it reads on a Google page
@@ -15,23 +22,41 @@ const reportsItem = storage.defineItem<Record<string, HealthReport>>('session:he
  * redesign never turns into a silently empty panel.
  */
 export function setupHealth(): void {
-  handle('reportHealth', ['calendar-tab', 'meet-tab'], async ({ surface, problems }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    const reports = withoutTab(await reportsItem.getValue(), tabId);
-    if (problems.length) reports[tabId] = { surface, problems, tabId, at: Date.now() };
-    await reportsItem.setValue(reports);
-    await showOnBadge(tabId, problems.length > 0);
-  });
+  handle(
+    'reportHealth',
+    ['calendar-tab', 'meet-tab'],
+    async ({ surface, problems, structure }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      const reports = withoutTab(await reportsItem.getValue(), tabId);
+      const structures = withoutTab(await structuresItem.getValue(), tabId);
+      if (problems.length) {
+        reports[tabId] = { surface, problems, tabId, at: Date.now(), hasStructure: !!structure };
+        if (structure) structures[tabId] = structure;
+      }
+      await reportsItem.setValue(reports);
+      await structuresItem.setValue(structures);
+      await showOnBadge(tabId, problems.length > 0);
+    },
+  );
   handle('getHealth', FROM_PAGES, async () => Object.values(await reportsItem.getValue()));
+  handle(
+    'getPageStructure',
+    FROM_PAGES,
+    async ({ tabId }) => (await structuresItem.getValue())[tabId] ?? null,
+  );
   browser.tabs.onRemoved.addListener((tabId) => {
-    void reportsItem.getValue().then((reports) => {
-      if (tabId in reports) return reportsItem.setValue(withoutTab(reports, tabId));
-    });
+    void Promise.all([reportsItem.getValue(), structuresItem.getValue()]).then(
+      ([reports, structures]) =>
+        Promise.all([
+          reportsItem.setValue(withoutTab(reports, tabId)),
+          structuresItem.setValue(withoutTab(structures, tabId)),
+        ]),
+    );
   });
 }
 
-function withoutTab(reports: Record<string, HealthReport>, tabId: number) {
+function withoutTab<T>(reports: Record<string, T>, tabId: number) {
   return Object.fromEntries(Object.entries(reports).filter(([id]) => id !== String(tabId)));
 }
 

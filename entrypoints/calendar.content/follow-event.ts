@@ -4,25 +4,33 @@ import { observeMutations } from '@/utils/dom/observe-mutations';
 import { editPageEventId, isEditPageReady, parseEditPage } from '@/utils/google/calendar/edit-page';
 import {
   findOpenEventCard,
-  parseEventCard,
+  readEventCard,
   type CalendarEventReport,
+  type CardReading,
 } from '@/utils/google/calendar/event-card';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { mayConcernCard } from '@/utils/google/calendar/card-mutations';
-import type { PrepPanelHost } from './prep-panel-host';
+import { CARD_OBSERVER_OPTIONS, mayConcernCard } from '@/utils/google/calendar/card-mutations';
+import type { PanelSubject, PrepPanelHost } from './prep-panel-host';
+
+/** A reused card may show another event's children for a moment; longer than this is a problem. */
+const STALE_GRACE_MS = 1_500;
 
 /**
  * Follows the event the user has open, in the popover card or on the full edit page: reports it
  * to the background (which classifies and records it) and keeps the prep panel beside it.
- * Google reuses the card for other events and re-renders its content, so the card is re-read
- * whenever its details block is a new element, and reported again only when what it says changed.
+ * Google reuses the card for other events (the dialog, and #xDetDlg itself, whose id and
+ * children change) and re-renders its content, so the card is re-read whenever anything in it
+ * changed, its state is keyed on `data-eventid`, never on the element, and it is reported again
+ * only when what it says changed.
  * Events with one other person get the panel (a 1on1, or the offer to treat it as one); group
- * events get nothing at all.
+ * events get nothing at all. A card read only in part (its own guest count or time line says
+ * more than was read) is never recorded: the panel says so instead.
  */
 export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): void {
-  let readDetails: Element | null = null;
   let readEditPage: string | null = null;
-  let shown: string | null = null;
+  /** What the open card was last read as: its event id, and what the panel shows for it. */
+  let read: { key: string; shown: PanelSubject | null } | null = null;
+  let staleSince: number | null = null;
   let reported = '';
 
   /** Reports the event; returns the id to show a panel for, or null for a group event. */
@@ -41,31 +49,51 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     return forPanel;
   };
 
+  /** What the panel shows for a card reading: its event, the problem in words, or nothing. */
+  const subjectOf = (reading: CardReading): PanelSubject | null => {
+    if (!reading.problems.includes('stale')) {
+      staleSince = null;
+      return reading.problems.length
+        ? { problems: reading.problems }
+        : withEvent(report(reading.event));
+    }
+    // Half-switched: the previous event's person must not stay on screen, so nothing is shown
+    // until the children catch up; if they never do, that is a problem in words.
+    const now = Date.now();
+    if (staleSince === null) {
+      staleSince = now;
+      ctx.setTimeout(() => update(location, true), STALE_GRACE_MS + 50);
+    }
+    if (now - staleSince < STALE_GRACE_MS) return null;
+    return { problems: reading.problems };
+  };
+
   let openDialog: Element | null = null;
-  const update = (url: Pick<Location, 'pathname'> = location) => {
+  const update = (url: Pick<Location, 'pathname'> = location, reread = false) => {
     const card = findOpenEventCard(document);
     openDialog = card?.dialog ?? null;
     if (card) {
-      if (card.details !== readDetails) {
-        readDetails = card.details;
-        shown = report(parseEventCard(card.details));
+      const key = card.details.dataset.eventid ?? '';
+      if (reread || key !== read?.key) {
+        read = { key, shown: subjectOf(readEventCard(card.details)) };
       }
-      if (shown) panel.show(shown, card.dialog.getBoundingClientRect());
+      if (read.shown) panel.show(read.shown, card.dialog.getBoundingClientRect());
       else panel.hide();
       return;
     }
-    readDetails = null;
+    read = null;
+    staleSince = null;
     const editing = editPageEventId(url);
     if (editing && isEditPageReady(document)) {
+      let shown: PanelSubject | null = null;
       if (editing !== readEditPage) {
         readEditPage = editing;
-        shown = report(parseEditPage(document, url));
+        shown = withEvent(report(parseEditPage(document, url)));
       }
       if (shown) panel.show(shown, null);
       return;
     }
     readEditPage = null;
-    shown = null;
     panel.hide();
   };
 
@@ -75,15 +103,10 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     document.body,
     (records) => {
       // The edit page renders its form late and has no card: every batch may matter there.
-      if (mayConcernCard(records, openDialog) || editPageEventId(location)) update();
+      if (mayConcernCard(records, openDialog) || editPageEventId(location)) update(location, true);
     },
     ctx.signal,
-    {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'data-eventid'],
-    },
+    CARD_OBSERVER_OPTIONS,
     'sync',
   );
   // Calendar is a single-page app; the event can fire before `location` changes.
@@ -92,3 +115,5 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   ctx.addEventListener(window, 'scroll', () => update(), { capture: true, passive: true });
   update();
 }
+
+const withEvent = (eventId: string | null): PanelSubject | null => (eventId ? { eventId } : null);

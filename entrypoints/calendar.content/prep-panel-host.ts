@@ -3,15 +3,28 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFrameHost, type FrameHost } from '@/utils/dom/frame-host';
 import { placeBeside, placeDocked, type Box } from '@/utils/dom/placement';
 import { onHostMessage } from '@/utils/messaging/host-protocol';
+import { UNREAD_PREFIX } from '@/utils/messaging/views';
 
 /** Until the panel has measured itself: room for a heading and a line or two. */
 const INITIAL_HEIGHT = 160;
 const WIDTH = 360;
 const MAX_HEIGHT = 640;
 
+/**
+ * What the panel is pointed at: an event, or a card Taiwa could read only in part (the panel
+ * then says what it could not read, and that nothing was recorded).
+ */
+export type PanelSubject = { eventId: string } | { problems: readonly string[] };
+
+/** The panel page's fragment for a subject (read back by entrypoints/prep-panel/use-event-id.ts). */
+export const subjectHash = (subject: PanelSubject): string =>
+  'eventId' in subject
+    ? encodeURIComponent(subject.eventId)
+    : `${UNREAD_PREFIX}${subject.problems.join(',')}`;
+
 export interface PrepPanelHost {
-  /** Shows the panel for `eventId` beside `card`, or docked at the right edge without one. */
-  show(eventId: string, card: Box | null): void;
+  /** Shows the panel for `subject` beside `card`, or docked at the right edge without one. */
+  show(subject: PanelSubject, card: Box | null): void;
   hide(): void;
 }
 
@@ -42,8 +55,8 @@ export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
   ctx.onInvalidated(stopListening);
 
   return {
-    show(eventId, card) {
-      const hash = encodeURIComponent(eventId);
+    show(subject, card) {
+      const hash = subjectHash(subject);
       if (host) host.navigate(hash);
       else host = mountFrameHost(ctx, 'prep-panel', i18n.t('prepPanel.title'), hash);
       lastCard = card;

@@ -8,7 +8,8 @@ import {
 import { TalkMeter } from '@/utils/domain/talk-time';
 import { createHealthReporter } from '@/utils/dom/health-reporter';
 import { observeMutations } from '@/utils/dom/observe-mutations';
-import { callTitle, readRawPhase } from '@/utils/google/meet/call-page';
+import { isTaiwaHost, pageStructure } from '@/utils/dom/page-structure';
+import { callTitle, isPostCallScreen, readRawPhase } from '@/utils/google/meet/call-page';
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants } from '@/utils/google/meet/participants';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -19,6 +20,7 @@ const SAMPLE_EVERY_MS = 200;
 /** Talk time and participants reach the background this often while in a call. */
 const REPORT_EVERY_MS = 1_000;
 const HEALTH_EVERY_MS = 3_000;
+const CERTAIN_END = { ...PHASE_DELAYS_MS, ended: 0 };
 
 /**
  * The sidebar is shown in the call and stays after it for the wrap-up. Before the call (the
@@ -51,7 +53,9 @@ export function followCall(
   let lastTotals = { selfMs: 0, othersMs: 0 };
   let lastReportAt = 0;
   let recheck: ReturnType<typeof setTimeout> | undefined;
-  const reportHealth = createHealthReporter('meet');
+  const reportHealth = createHealthReporter('meet', () =>
+    pageStructure(document.body, { skip: isTaiwaHost }),
+  );
   let lastHealthAt = 0;
 
   const report = (reading: ReturnType<typeof readParticipants>, now: number) => {
@@ -85,7 +89,8 @@ export function followCall(
     const named = reading.source === 'tiles' || reading.source === 'old-tiles';
     const raw = readRawPhase(document, named);
     const before = state.phase;
-    state = stepPhase(state, raw, now);
+    // The post-call screen's own hooks make the end certain: taken at once, not debounced.
+    state = stepPhase(state, raw, now, isPostCallScreen(document) ? CERTAIN_END : PHASE_DELAYS_MS);
     const inCall = state.phase === 'in-call';
     if (inCall) {
       meter.sample(reading.participants, now);

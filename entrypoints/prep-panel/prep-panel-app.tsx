@@ -18,7 +18,8 @@ import { useFitHost } from '@/components/use-fit-host';
 import { useStored } from '@/components/use-stored';
 import { collapsedItem } from './collapsed';
 import { PersonSummary } from './person-summary';
-import { useEventId } from './use-event-id';
+import { CardUnread } from './card-unread';
+import { useEventId, useUnread } from './use-event-id';
 import { usePrepView } from './use-prep-view';
 
 const READY_MARK = 'taiwa:prep-ready';
@@ -28,6 +29,7 @@ type Prepared = PrepView & { meeting: NonNullable<PrepView['meeting']> };
 /** Shown in an extension-origin iframe beside Google Calendar's event card. */
 export function PrepPanelApp() {
   const eventId = useEventId();
+  const unread = useUnread();
   const view = usePrepView(eventId);
   const [collapsed, setCollapsed] = useStored(collapsedItem);
   useFitHost('prep-panel');
@@ -56,7 +58,8 @@ export function PrepPanelApp() {
         toggleTestId="panel-toggle"
       />
       <div id="panel-body" hidden={collapsed}>
-        {!collapsed && <PanelBody eventId={eventId} view={view} />}
+        {!collapsed &&
+          (unread ? <CardUnread problems={unread} /> : <PanelBody eventId={eventId} view={view} />)}
         <HealthLine surface="calendar" />
         <ErrorLine />
       </div>

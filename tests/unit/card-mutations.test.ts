@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayConcernCard } from '@/utils/google/calendar/card-mutations';
+import { CARD_OBSERVER_OPTIONS, mayConcernCard } from '@/utils/google/calendar/card-mutations';
 import { openEvent } from './helpers/calendar';
 import { loadFixture } from './helpers/fixtures';
 
@@ -7,12 +7,7 @@ import { loadFixture } from './helpers/fixtures';
 async function recordsOf(doc: Document, change: () => void): Promise<MutationRecord[]> {
   const records: MutationRecord[] = [];
   const observer = new MutationObserver((batch) => records.push(...batch));
-  observer.observe(doc.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'data-eventid'],
-  });
+  observer.observe(doc.body, CARD_OBSERVER_OPTIONS);
   change();
   await new Promise((resolve) => setTimeout(resolve, 0));
   observer.disconnect();

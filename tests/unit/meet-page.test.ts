@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callTitle, readRawPhase } from '@/utils/google/meet/call-page';
+import { callTitle, isPostCallScreen, readRawPhase } from '@/utils/google/meet/call-page';
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants, readSelfName } from '@/utils/google/meet/participants';
 import { loadMeet } from './helpers/meet';
@@ -32,6 +32,31 @@ describe('the phase a Meet page shows', () => {
     expect(phaseOf(doc)).toBe('lobby');
   });
 
+  it('never reads the phase from what people type in chat or say in captions', () => {
+    for (const lang of ['en', 'ja']) {
+      const { doc, fx } = loadMeet(`?chat=1&captions=1&lang=${lang}`);
+      expect(phaseOf(doc)).toBe('in-call');
+      fx.chat('Meeting ended? You left the meeting, the call has ended');
+      fx.chat('会議は終了しました。通話から退出しました');
+      fx.caption('Aiko Tanaka', 'I think the meeting ended early. Asking to be let in…');
+      expect(doc.querySelectorAll('[aria-live] .Ss4fHf')).toHaveLength(2);
+      expect(phaseOf(doc)).toBe('in-call');
+    }
+  });
+
+  it('knows the post-call screen by its own hooks; "Return to home screen" alone proves nothing', () => {
+    const { doc, fx } = loadMeet('?phase=waiting');
+    expect(doc.querySelector('[data-mdc-dialog-action="returnToHomePage"]')).not.toBeNull();
+    expect(isPostCallScreen(doc)).toBe(false);
+    expect(phaseOf(doc)).toBe('waiting');
+    fx.setPhase('ended');
+    expect(isPostCallScreen(doc)).toBe(true);
+    // Its hooks without its words (another language) still say the call ended.
+    for (const h1 of doc.querySelectorAll('h1'))
+      h1.textContent = 'Sie haben die Besprechung verlassen';
+    expect(phaseOf(doc)).toBe('ended');
+  });
+
   it('knows nothing of a page that is not a call', () => {
     const doc = new DOMParser().parseFromString('<main><h1>Welcome</h1></main>', 'text/html');
     expect(phaseOf(doc)).toBe('unknown');
@@ -58,6 +83,25 @@ describe('participants and speaking', () => {
     fx.speak('other', false);
     fx.speak('self', true);
     expect(read().participants.map((p) => p.speaking)).toEqual([true, false]);
+  });
+
+  it('a four-person call: four tiles, the People panel rows (same ids) not taken for tiles', () => {
+    const { doc } = loadMeet('?people=4');
+    expect(doc.querySelectorAll('[role="listitem"][data-participant-id]')).toHaveLength(4);
+    const reading = readParticipants(doc);
+    expect(reading.source).toBe('tiles');
+    expect(reading.participants.map((p) => [p.name, p.isSelf])).toEqual([
+      ['Ben Suzuki', true],
+      ['Aiko Tanaka', false],
+      ['Chris Ito', false],
+      ['Dana Mori', false],
+    ]);
+  });
+
+  it('a renamed quiet class reads as everyone speaking (the meter must notice, see talk-time)', () => {
+    const { doc } = loadMeet('?quiet=renamed');
+    expect(doc.querySelector('.gjg47c')).toBeNull();
+    expect(readParticipants(doc).participants.map((p) => p.speaking)).toEqual([true, true]);
   });
 
   it('the older UI: allocation-index tiles, the self name attribute, no indicators', () => {

@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { Box } from './placement';
 import { guardHost } from './guard-host';
 
@@ -38,21 +37,26 @@ export function mountFrameHost(
 ): FrameHost {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const ui = createIframeUi(ctx, {
-    // The fragment names the subject; the page itself is one of the two declared in the manifest.
-    page: `/${name}.html${hash ? `#${hash}` : ''}` as `/${HostName}.html`,
-    position: 'inline',
-    anchor: () => document.body,
-    onBeforeMount(wrapper, iframe) {
-      wrapper.dataset.taiwa = name;
-      wrapper.style.cssText =
-        'position:fixed;z-index:2147483000;margin:0;padding:0;border:0;' +
-        'border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.25);';
-      iframe.title = title;
-      iframe.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
-    },
-  });
-  ui.mount();
+  // Built by hand rather than with WXT's iframe UI helper: that one brings an element-waiting
+  // library the content scripts' size budget (≤ 30 KB) has no room for, and is used for nothing here.
+  const wrapper = document.createElement('div');
+  const iframe = document.createElement('iframe');
+  wrapper.dataset.taiwa = name;
+  wrapper.style.cssText =
+    'position:fixed;z-index:2147483000;margin:0;padding:0;border:0;' +
+    'border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.25);';
+  iframe.title = title;
+  // "Copy page structure" on the health line writes to the clipboard from inside the frame.
+  iframe.allow = 'clipboard-write';
+  iframe.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
+  // The fragment names the subject; the page itself is one of the two declared in the manifest.
+  iframe.src = browser.runtime.getURL(
+    `/${name}.html${hash ? `#${hash}` : ''}` as `/${HostName}.html`,
+  );
+  wrapper.append(iframe);
+  document.body.append(wrapper);
+  const ui = { wrapper, iframe, remove: () => wrapper.remove() };
+  ctx.onInvalidated(ui.remove);
   const guard = guardHost(
     ui.wrapper,
     ui.iframe,

@@ -1,3 +1,4 @@
+import { STRUCTURE_MAX } from './page-structure';
 import { sendMessage } from '@/utils/messaging/protocol';
 
 /** How many checks in a row make a problem real (not a page still loading). */
@@ -9,7 +10,10 @@ const CONFIRMATIONS = 2;
  * state instead of Taiwa silently doing nothing. Call the returned function with each check's
  * problems (none when all is well); it sends only changes.
  */
-export function createHealthReporter(surface: 'calendar' | 'meet'): (problems: string[]) => void {
+export function createHealthReporter(
+  surface: 'calendar' | 'meet',
+  structureOf?: () => string,
+): (problems: string[]) => void {
   let streak = 0;
   // Unknown at first: the first check always reports, clearing what an earlier page in this tab
   // may have reported.
@@ -21,7 +25,10 @@ export function createHealthReporter(surface: 'calendar' | 'meet'): (problems: s
     pending = key;
     if (key === reported || (problems.length && streak < CONFIRMATIONS)) return;
     reported = key;
-    sendMessage('reportHealth', { surface, problems }).catch(() => {
+    // A degraded page is sent with its redacted structure, for the user's bug report.
+    const structure =
+      problems.length && structureOf ? structureOf().slice(0, STRUCTURE_MAX) : undefined;
+    sendMessage('reportHealth', { surface, problems, structure }).catch(() => {
       reported = null;
     });
   };

@@ -11,6 +11,9 @@
  *   class, so a fixture built from the snapshot still exercises the same code paths.
  */
 
+/** A redacted structure is capped well above a card's (~40 KB) or a call's (~150 KB). */
+export const STRUCTURE_MAX = 400_000;
+
 /** Attributes whose values are kept as they are: structure, never anything a user typed. */
 const KEPT_VALUES = new Set(['id', 'class', 'role', 'jsname', 'jsslot', 'jscontroller']);
 /** Attributes whose values come from a small fixed set; kept when they look like one. */
@@ -42,6 +45,9 @@ const UNSAFE_TOKEN = /[@\s]|[^\x20-\x7e]/;
 const ICON_FONT = 'i.google-symbols, i.google-material-icons, .material-icons, .google-symbols';
 const LIGATURE = /^[a-z][a-z0-9_]{1,40}$/;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'PATH', 'IFRAME']);
+
+/** Taiwa's own hosts are not Google's page: left out of every snapshot. */
+export const isTaiwaHost = (el: Element) => el.hasAttribute('data-taiwa');
 
 export interface StructureOptions {
   /** At most this many elements are written; the rest is counted ("… N more"). */

@@ -13,6 +13,7 @@ import {
 } from '@/utils/model/entities';
 import { settingsSchema } from '@/utils/settings';
 import { CALL_PHASES } from '@/utils/model/enums';
+import { STRUCTURE_MAX } from '@/utils/dom/page-structure';
 
 /**
  * The payload schema of every message the background accepts. Handlers parse with these before
@@ -97,6 +98,8 @@ export const inputs = {
   reportHealth: z.strictObject({
     surface: z.enum(['calendar', 'meet']),
     problems: z.array(z.string().max(40)).max(20),
+    /** The page's redacted structure (utils/dom/page-structure.ts), for "Copy page structure". */
+    structure: z.string().max(STRUCTURE_MAX).optional(),
   }),
   reportCall: z.strictObject({
     meetCode,
@@ -120,6 +123,7 @@ export const inputs = {
   listTemplates: none,
   getPrepView: z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
   getHealth: none,
+  getPageStructure: z.strictObject({ tabId: z.number().int().min(0) }),
   listPeople: none,
   getPopupView: none,
   getPractice: z.strictObject({ months: z.number().int().min(1).max(60) }),

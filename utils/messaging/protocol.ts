@@ -63,6 +63,8 @@ export interface ProtocolMap {
   listMeetings(data: Inputs['listMeetings']): Meeting[];
   getPrepView(data: Inputs['getPrepView']): PrepView;
   getHealth(data: Inputs['getHealth']): HealthReport[];
+  /** The redacted structure of a degraded tab's page, for a bug report; null when none was taken. */
+  getPageStructure(data: Inputs['getPageStructure']): string | null;
   /** The Meet call in the sender's tab (the sidebar asks), or null when there is none. */
   getCallView(data: Inputs['getCallView']): CallView | null;
   listTemplates(data: Inputs['listTemplates']): Template[];

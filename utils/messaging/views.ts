@@ -125,11 +125,19 @@ export interface PrepView {
 }
 
 /** A Google page where Taiwa could not find what it reads: shown, never silent. */
+/**
+ * The prep panel's fragment for a card read only in part: `unread:guests,time` (Google event ids
+ * are letters, digits and underscores, so they never start like this).
+ */
+export const UNREAD_PREFIX = 'unread:';
+
 export interface HealthReport {
   surface: 'calendar' | 'meet';
   problems: string[];
   tabId: number;
   at: number;
+  /** A redacted structure of the page was taken (ask getPageStructure for it). */
+  hasStructure: boolean;
 }
 
 /** A Meet call as the notes sidebar shows it: where it stands, whose 1on1 it is, and talk time. */

@@ -3,6 +3,10 @@ import { loadFixture } from './fixtures';
 export interface MeetFixture {
   setPhase(phase: 'lobby' | 'waiting' | 'call' | 'ended'): void;
   speak(who: 'self' | 'other', on: boolean): void;
+  /** A chat message (the chat panel is there with ?chat=1). */
+  chat(text: string, from?: string): void;
+  /** A caption line (the captions region is there with ?captions=1). */
+  caption(name: string, text: string): void;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type CardProblem,
   type VisibilityCheck,
 } from './event-card';
+import { isTaiwaHost, pageStructure } from '@/utils/dom/page-structure';
 import { CALENDAR, queryFirst } from './selectors';
 
 /** What Taiwa expected on a Calendar page and did not find. Empty when all is well. */
@@ -42,4 +43,15 @@ export function calendarProblems(
   const card = findOpenEventCard(doc, isVisible);
   if (card) problems.push(...readEventCard(card.details).problems);
   return problems;
+}
+
+/**
+ * The redacted structure to attach to a bug report: the open card (the part that changes
+ * shape most), else the visible card dialog, else the page's first few thousand elements.
+ */
+export function calendarStructure(doc: Document, isVisible: VisibilityCheck = isRendered): string {
+  const dialog =
+    findOpenEventCard(doc, isVisible)?.dialog ??
+    [...doc.querySelectorAll(CALENDAR.cardDialog)].find(isVisible);
+  return pageStructure(dialog ?? doc.body, { skip: isTaiwaHost });
 }

@@ -17,8 +17,10 @@ export function glyphsOn(root: ParentNode): Set<string> {
   return names;
 }
 
+/** Meet's own short status texts, never what people typed (chat) or said (captions). */
 function statusTextMatches(doc: Document, texts: readonly string[]): boolean {
   for (const node of doc.querySelectorAll(MEET.statusText)) {
+    if (node.closest(MEET.peoplesWords) || node.querySelector(MEET.peoplesWords)) continue;
     const text = (node.textContent ?? '').toLowerCase();
     if (text && texts.some((t) => text.includes(t))) return true;
   }
@@ -32,7 +34,7 @@ function statusTextMatches(doc: Document, texts: readonly string[]): boolean {
  * nothing about being in the call.
  */
 export function readRawPhase(doc: Document, hasNamedTiles: boolean): RawPhase {
-  if (queryFirst(doc, MEET.ended) || statusTextMatches(doc, TEXTS.ended)) return 'ended';
+  if (isPostCallScreen(doc) || statusTextMatches(doc, TEXTS.ended)) return 'ended';
   if (statusTextMatches(doc, TEXTS.waiting)) return 'waiting';
   const glyphs = glyphsOn(doc);
   if (
@@ -44,6 +46,14 @@ export function readRawPhase(doc: Document, hasNamedTiles: boolean): RawPhase {
   }
   if (glyphs.has(LEAVE_GLYPH) || doc.querySelector(MEET.deviceToggle)) return 'lobby';
   return 'unknown';
+}
+
+/**
+ * Whether the post-call screen is showing: its own hooks, not a text or a button that the
+ * waiting screen has too. The end is then certain, and is taken at once (see follow-call.ts).
+ */
+export function isPostCallScreen(doc: Document): boolean {
+  return queryFirst(doc, MEET.ended) !== null;
 }
 
 /** The call's title from `document.title` ("<Title> - Google Meet"); none for "Meet - <code>". */

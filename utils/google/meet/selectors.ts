@@ -14,8 +14,9 @@ export const MEET = {
   ],
   /** A participant's tile, most specific first. */
   tile: [
-    // 2024–26 UI: one tile per device, keyed "spaces/<space>/devices/<n>".
-    '[data-participant-id]',
+    // 2024–26 UI: one tile per device, keyed "spaces/<space>/devices/<n>" (captured June 2026);
+    // the People panel's rows carry the same id and are not tiles (docs/google-pages.md § Meet).
+    '[data-participant-id]:not([role="listitem"])',
     // Older UI (2020–23): tiles keyed by their place in the grid.
     '[data-allocation-index]',
   ],
@@ -38,12 +39,33 @@ export const MEET = {
   avatarCount: '[data-avatar-count]',
   /** An old-UI call (2020–23): the meeting is rendered inside this element. */
   oldCall: 'c-wiz[data-unresolved-meeting-id]',
-  /** The call-ended screen (2022–26 UI) and its "Return to home screen" action. */
-  ended: ['[data-call-ended="true"]', '[data-mdc-dialog-action="returnToHomePage"]'],
+  /**
+   * The post-call screen (2025–26 UI, as issue 14 reports it: no public capture). "Return to home
+   * screen" ([data-mdc-dialog-action=returnToHomePage]) is on the waiting screen too, so it is
+   * not one of these: alone it proves nothing.
+   */
+  ended: ['[data-call-ended="true"]', 'h1[jsname="r4nke"]'],
   /** Lobby controls (all UIs): mic/camera toggles carry data-is-muted before and during a call. */
   deviceToggle: '[data-is-muted]',
   /** Where Meet puts its short status texts (waiting, ended): headings and live regions. */
-  statusText: 'h1, h2, [role="heading"], [role="status"], [aria-live]',
+  statusText: 'h1, h2, [role="heading"], [role="status"], [role="alert"], [aria-live]',
+  /**
+   * Where people's own words are: never read as Meet's status ("the meeting ended" typed in chat
+   * or said in captions is not the end of the call). Both are aria-live regions.
+   */
+  peoplesWords: [
+    // The side panel (2024–26, captured June 2026): chat and People are shown there.
+    'aside',
+    // The chat message list (2024–26, captured 2024): div[jsname=xySENc][aria-live=polite].
+    '[jsname="xySENc"]',
+    // A chat message's text (2024–26).
+    '[jsname="dTKtvb"]',
+    // Captions (2024–26, captured 2024): the speakers' blocks and the text of each.
+    '[jsname="dsyhDe"]',
+    '[jsname="tgaKEf"]',
+    // Any live region that holds pinnable messages (chat in a layout not listed above).
+    '[aria-live] [data-message-id]',
+  ].join(', '),
 } as const;
 
 /** Glyphs of the in-call controls: the captions button only exists once in the call. */
