@@ -4,7 +4,8 @@ import { expect, test } from './extension';
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
 const host = (page: Page) => page.locator('[data-taiwa="prep-panel"]');
 const chip = (page: Page, event: string) => page.locator(`[data-fixture-event="${event}"]`);
-const card = (page: Page) => page.locator('#popover');
+/** The one popover Google reuses for every event (its wrapper, as captured). */
+const card = (page: Page) => page.locator('[data-chips-dialog][jsname="ssXDle"]');
 
 async function box(page: Page, selector: string) {
   const b = await page.locator(selector).boundingBox();
@@ -31,7 +32,7 @@ test('mounts the prep panel beside an opened event, in an extension iframe', asy
 
   // Beside the card, not over it (Google's buttons stay clickable).
   const panel = await box(page, '[data-taiwa="prep-panel"]');
-  const dialog = await box(page, '#popover');
+  const dialog = await box(page, '[data-chips-dialog][jsname="ssXDle"]');
   expect(panel.x >= dialog.x + dialog.width || panel.x + panel.width <= dialog.x).toBe(true);
   await expect(page.locator('#xDetDlgCloseBu')).toBeEnabled();
   await page.locator('#xDetDlgCloseBu').click({ trial: true });
@@ -88,6 +89,6 @@ test('puts its host back when a page script tampers with it', async ({ page }) =
 test('works on the Japanese Calendar UI', async ({ page }) => {
   await page.goto(`${WEEK}?hl=ja`);
   await chip(page, 'yamada').click();
-  await expect(card(page).locator('#xDetDlgCloseBu')).toHaveText('閉じる');
+  await expect(card(page).locator('#xDetDlgCloseBu')).toHaveAttribute('aria-label', '閉じる');
   await expect(host(page)).toBeVisible();
 });

@@ -78,11 +78,22 @@ test('shows the person, carried-over items and last time for a 1on1', async ({
 
 test('a group event shows no panel; a reused card switches to the other person', async ({
   page,
+  extensionUrl,
 }) => {
+  const popup = await page.context().newPage();
+  await popup.goto(extensionUrl('popup.html'));
   await page.goto(WEEK);
   await chip(page, 'team').click();
-  await expect(page.locator('#popover #rAECCd')).toHaveText('Team weekly');
-  await page.waitForTimeout(300);
+  await expect(page.locator('[jsname="ssXDle"] #rAECCd')).toHaveText('Team weekly');
+  // Once the background has the event, the content script has decided about the panel too.
+  await expect
+    .poll(async () => {
+      const view = await callBackground<{ event: unknown }>(popup, 'getPrepView', {
+        eventId: 'teamweekly_20261125T020000Z',
+      });
+      return view.event;
+    })
+    .toMatchObject({ isOneOnOne: false });
   await expect(host(page)).toHaveCount(0);
 
   await chip(page, 'aiko').click();
@@ -218,6 +229,7 @@ test('records upcoming 1on1s from grid chips once their series is known', async 
     )
     .toEqual([
       ['aiko1on1_20261124T010000Z', 24],
+      ['aiko1on1_20261127T000000Z', 27],
       ['aiko1on1_20261201T010000Z', 1],
     ]);
 });
