@@ -78,6 +78,7 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
         read = { key, shown: subjectOf(readEventCard(card.details)) };
       }
       if (read.shown) panel.show(read.shown, card.dialog.getBoundingClientRect());
+      else if (staleSince !== null) panel.conceal();
       else panel.hide();
       return;
     }

@@ -26,6 +26,11 @@ export interface PrepPanelHost {
   /** Shows the panel for `subject` beside `card`, or docked at the right edge without one. */
   show(subject: PanelSubject, card: Box | null): void;
   hide(): void;
+  /**
+   * Out of sight at once, and pointed at nothing, while the card is half-switched to another
+   * event: the previous person must not stay on screen, yet the frame stays loaded for the next.
+   */
+  conceal(): void;
 }
 
 /**
@@ -57,10 +62,16 @@ export function createPrepPanelHost(ctx: ContentScriptContext): PrepPanelHost {
   return {
     show(subject, card) {
       const hash = subjectHash(subject);
-      if (host) host.navigate(hash);
-      else host = mountFrameHost(ctx, 'prep-panel', i18n.t('prepPanel.title'), hash);
+      if (host) {
+        host.navigate(hash);
+        host.setVisible(true);
+      } else host = mountFrameHost(ctx, 'prep-panel', i18n.t('prepPanel.title'), hash);
       lastCard = card;
       layout();
+    },
+    conceal() {
+      host?.setVisible(false);
+      host?.navigate('');
     },
     hide() {
       host?.remove();

@@ -15,7 +15,7 @@ import { readParticipants } from '@/utils/google/meet/participants';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SidebarHost, SidebarMode } from './sidebar-host';
 
-/** Speaking indicators are sampled this often (google-dom.md: hysteresis over ~4 samples). */
+/** Speaking indicators are sampled this often (docs/google-pages.md § participants: hysteresis over ~4 samples). */
 const SAMPLE_EVERY_MS = 200;
 /** Talk time and participants reach the background this often while in a call. */
 const REPORT_EVERY_MS = 1_000;

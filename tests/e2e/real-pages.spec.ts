@@ -44,8 +44,30 @@ for (const hl of ['en', 'ja'] as const) {
         .toMatchObject({ isOneOnOne: false });
       await expect(host(page)).toHaveCount(0);
 
-      // Reused again for another 1on1: the new person, never the previous one.
-      await chip(page, 'yamada').click();
+      // Reused again for another 1on1: the new person, never the previous one. Google changes
+      // the card's id before its children (the fixture: 60 ms apart); every frame is watched.
+      await chip(page, 'aiko').click();
+      await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+      const watch = page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const seen: string[] = [];
+            const look = () => {
+              const host = document.querySelector<HTMLElement>('[data-taiwa="prep-panel"]');
+              const src = host?.querySelector('iframe')?.src ?? '';
+              if (host && host.style.visibility !== 'hidden') seen.push(src.split('#')[1] ?? '');
+            };
+            const observer = new MutationObserver(look);
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+            const frame = () => (look(), requestAnimationFrame(frame));
+            requestAnimationFrame(frame);
+            document.querySelector<HTMLElement>('[data-fixture-event="yamada"]')!.click();
+            setTimeout(() => (observer.disconnect(), resolve(seen)), 1_000);
+          }),
+      );
+      const shownDuringSwitch = await watch;
+      expect(shownDuringSwitch.length).toBeGreaterThan(0);
+      expect(shownDuringSwitch.filter((hash) => hash.startsWith('aiko'))).toEqual([]);
       await expect(panel(page).getByTestId('person-name')).toHaveText('山田 太郎');
       await chip(page, 'aiko').click();
       await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');

@@ -156,6 +156,27 @@ describe('parseChips', () => {
   });
 });
 
+describe('parseChips in the month view', () => {
+  it.each(['en', 'ja'])('reads stacked chips and their times (%s)', (lang) => {
+    const chips = parseChips(loadFixture(`calendar/month-${lang}.html`), NOW);
+    const byId = new Map(chips.map((c) => [c.eventId, c]));
+    expect(byId.get('aiko1on1_20261124T010000Z')).toMatchObject({
+      title: '1on1 Aiko / Ben',
+      start: at(2026, 11, 24, 10),
+      end: at(2026, 11, 24, 10, 30),
+    });
+    expect(byId.get('yamada1on1')).toMatchObject({
+      title: '1対1 山田さん',
+      start: at(2026, 11, 26, 15),
+      end: at(2026, 11, 26, 15, 30),
+    });
+    expect(byId.get('offsite20261123')).toMatchObject({
+      start: at(2026, 11, 23),
+      end: at(2026, 11, 24),
+    });
+  });
+});
+
 describe('calendarProblems', () => {
   it('is quiet on a healthy grid, with a task open, and on a ready edit page', () => {
     expect(calendarProblems(loadFixture('calendar/week.html'), shown)).toEqual([]);

@@ -65,6 +65,7 @@ export function mountFrameHost(
   );
   let placed = '';
   let shown = hash;
+  let visible = true;
   return {
     element: ui.wrapper,
     place(box) {
@@ -80,8 +81,10 @@ export function mountFrameHost(
         }),
       );
     },
-    setVisible(visible) {
-      guard.change(() => (ui.wrapper.style.visibility = visible ? 'visible' : 'hidden'));
+    setVisible(next) {
+      if (next === visible) return;
+      visible = next;
+      guard.change(() => (ui.wrapper.style.visibility = next ? 'visible' : 'hidden'));
     },
     navigate(next) {
       if (next === shown) return;

@@ -1,4 +1,4 @@
-/** Samples of "still quiet" before a speaker counts as silent (google-dom.md: about 4). */
+/** Samples of "still quiet" before a speaker counts as silent (docs/google-pages.md § participants: about 4). */
 export const QUIET_SAMPLES = 4;
 
 export interface SpeakingSample {

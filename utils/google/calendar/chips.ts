@@ -29,14 +29,15 @@ export function parseChips(
     const visual = chip.querySelector(CALENDAR.chipVisual);
     const leaf = textOf(firstTextLeaf(visual));
     const spoken = () => textOf(chip).replace(textOf(visual), '').trim();
-    const title = leaf || spoken().split(',')[1]?.trim() || '';
+    // The spoken parts are separated by "," in English and "、" in Japanese (docs/google-pages.md § chips).
+    const title = leaf || spoken().split(/[,、]/)[1]?.trim() || '';
     if (!title || !wanted(title)) continue;
     const id = decodeEventId(chip.dataset.eventid ?? '');
     if (!id || id.eventId.startsWith('tasks_') || seen.has(id.eventId)) continue;
     seen.add(id.eventId);
     const key = chip.closest<HTMLElement>(CALENDAR.dateCell)?.dataset.datekey;
     const date = key ? decodeDateKey(key) : null;
-    const timeText = spoken().split(',')[0] ?? '';
+    const timeText = spoken().split(/[,、]/)[0] ?? '';
     const time = date ? parseEventTime(timeText, now, date) : null;
     chips.push({
       eventId: id.eventId,

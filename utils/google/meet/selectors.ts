@@ -1,6 +1,6 @@
 /**
  * Every hook Taiwa reads on Google Meet, in one module, each with the UI variant it targets
- * (see ../shared/google-dom.md). Data attributes and the untranslated icon glyph names come
+ * (docs/google-pages.md holds the evidence for each). Data attributes and the untranslated icon glyph names come
  * first; texts are only ever a second signal, in both English and Japanese. Lists are tried in
  * order: first match wins.
  */
