@@ -26,12 +26,16 @@ export default defineConfig({
     // `alarms`: sync runs every few minutes and retries after a pause, even after the service
     // worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
     // for the sync server only; it observes, never blocks, and reaches only granted origins.
-    permissions: ['storage', 'scripting', 'alarms', 'webRequest'],
+    // `unlimitedStorage` (no install warning): the browser never evicts the notes under disk
+    // pressure, and a large history is not cut short by the default quota.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'webRequest'],
     // The same two origins the content scripts already run on (so no new install warning): it
     // lets the background find those tabs and script them after an update, and nothing else.
     host_permissions: GOOGLE_ORIGINS,
     optional_host_permissions: SYNC_ORIGINS,
     // Only the two pages shown inside Google's pages, and only to Google's two origins.
+    // `use_dynamic_url` (Chrome): reachable only through a per-session id, so a page cannot
+    // probe for Taiwa or frame its pages by the fixed extension id (set for Chrome below).
     web_accessible_resources: [
       { resources: ['prep-panel.html', 'notes-sidebar.html'], matches: GOOGLE_ORIGINS },
     ],
@@ -58,6 +62,15 @@ export default defineConfig({
         // Taiwa sends its developers nothing; sync goes only to a server the user runs.
         data_collection_permissions: { required: ['none'] },
       },
+    },
+  },
+  hooks: {
+    'build:manifestGenerated'(wxt, manifest) {
+      // Firefox already gives each install a random extension origin, and has no such key.
+      if (wxt.config.browser === 'firefox') return;
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object') Object.assign(entry, { use_dynamic_url: true });
+      }
     },
   },
 });

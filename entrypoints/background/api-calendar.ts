@@ -8,7 +8,7 @@ import { forgetEmptyPlanned, recordCalendarEvent } from './db/detection';
 import { setSeriesOverride } from './db/items';
 import { prepView } from './db/prep';
 import { writeTransaction } from './db/write';
-import { FROM_CALENDAR, FROM_PAGES, handle } from './handle';
+import { FROM_CALENDAR, FROM_VIEWS, handle } from './handle';
 import {
   forgetSeenEvents,
   recallEvent,
@@ -44,7 +44,7 @@ export function setupCalendarApi(): void {
     recordCalendarChips(chips, activeKeywords(await readSettings())),
   );
 
-  handle('getPrepView', FROM_PAGES, async ({ eventId }) => {
+  handle('getPrepView', FROM_VIEWS, async ({ eventId }) => {
     const seen = await recallEvent(eventId);
     const settings = await readSettings();
     const event = seen
@@ -61,7 +61,7 @@ export function setupCalendarApi(): void {
   });
 
   // The user's word on a whole series: remembered, then the event is detected again with it.
-  handle('setEventVerdict', FROM_PAGES, async ({ eventId, verdict }) => {
+  handle('setEventVerdict', FROM_VIEWS, async ({ eventId, verdict }) => {
     const seen = await recallEvent(eventId);
     if (!seen) throw new Error('This event is no longer open: open it in Google Calendar again.');
     const seriesId = seen.report.seriesId ?? seen.report.eventId;

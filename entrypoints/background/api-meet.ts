@@ -10,7 +10,7 @@ import { meetingForPerson, resolveCallMeeting } from './db/meet-calls';
 import { updateMeeting } from './db/meetings';
 import { createPerson } from './db/people';
 import { getLive, writeTransaction } from './db/write';
-import { FROM_PAGES, handle } from './handle';
+import { FROM_VIEWS, handle } from './handle';
 
 /** Talk time reaches the meeting record at least this often during a call (and when it ends). */
 const SAVE_TALK_EVERY_MS = 15_000;
@@ -54,7 +54,7 @@ export function setupMeetApi(): void {
     }).then(() => notifyChanged(['calls']));
   });
 
-  handle('getCallView', FROM_PAGES, async (_, sender): Promise<CallView | null> => {
+  handle('getCallView', FROM_VIEWS, async (_, sender): Promise<CallView | null> => {
     const tabId = sender.tab?.id;
     const call = tabId === undefined ? null : await readCall(tabId);
     if (!call) return null;
@@ -78,7 +78,7 @@ export function setupMeetApi(): void {
     };
   });
 
-  handle('linkMeetCall', FROM_PAGES, (input, sender) => {
+  handle('linkMeetCall', FROM_VIEWS, (input, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
     return updateCall(tabId, async (call) => {

@@ -12,11 +12,11 @@ import {
   search,
 } from './db/queries';
 import { stripDerived } from './db/derive';
-import { FROM_PAGES, handle } from './handle';
+import { FROM_PAGES, FROM_VIEWS, handle } from './handle';
 
 /** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
 export function setupReadApi(): void {
-  handle('listPeople', FROM_PAGES, () => peopleOverview(getDb(), Date.now()));
+  handle('listPeople', FROM_VIEWS, () => peopleOverview(getDb(), Date.now()));
   handle('getPopupView', FROM_PAGES, () => popupView(getDb(), Date.now()));
   handle('getPractice', FROM_PAGES, async ({ months }) =>
     practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent),
@@ -24,7 +24,7 @@ export function setupReadApi(): void {
   handle('getPersonTimeline', FROM_PAGES, ({ personId, before, limit }) =>
     personTimeline(getDb(), personId, { before, limit }),
   );
-  handle('getMeetingView', FROM_PAGES, ({ meetingId }) => meetingView(getDb(), meetingId));
+  handle('getMeetingView', FROM_VIEWS, ({ meetingId }) => meetingView(getDb(), meetingId));
   handle('findMeeting', FROM_PAGES, async (query) => {
     const meeting =
       'eventId' in query
@@ -35,7 +35,7 @@ export function setupReadApi(): void {
   handle('search', FROM_PAGES, ({ query, limit }) => search(getDb(), query, limit));
   handle('listOpenActions', FROM_PAGES, ({ owner }) => openActions(getDb(), owner));
   handle('listDoneActions', FROM_PAGES, ({ personId }) => doneActions(getDb(), personId));
-  handle('listTemplates', FROM_PAGES, async () =>
+  handle('listTemplates', FROM_VIEWS, async () =>
     (await getDb().templates.toArray())
       .filter((t) => !t.deleted)
       .map((t) => stripDerived<'templates'>(t)),

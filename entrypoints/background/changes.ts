@@ -5,6 +5,7 @@ import {
   type ChangeTopic,
   type ViewCommand,
 } from '@/utils/messaging/changes';
+import { FROM_VIEWS } from './handle';
 import { onPagePort } from './sender-guard';
 
 /**
@@ -15,7 +16,8 @@ import { onPagePort } from './sender-guard';
 const ports = new Set<Browser.runtime.Port>();
 
 export function setupChanges(): void {
-  onPagePort(CHANGES_PORT, (port) => {
+  // Topic names and view commands only: the panel and sidebar refresh by it too.
+  onPagePort(CHANGES_PORT, FROM_VIEWS, (port) => {
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
   });

@@ -8,8 +8,16 @@ import { assertSender } from './sender-guard';
 type Input<K extends keyof ProtocolMap> = z.output<(typeof inputs)[K]>;
 type Output<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
-/** Who may send what: Google tabs only report what they see; everything else is Taiwa's pages. */
+/**
+ * Who may send what. Google tabs only report what they see. Taiwa's own top-level pages may ask
+ * anything; the panel and sidebar frames inside Google's tabs only what they use (FROM_VIEWS),
+ * never the admin messages (delete all, settings, backups, exports, sync).
+ */
 export const FROM_PAGES = ['extension-page'] as const satisfies readonly SenderKind[];
+export const FROM_VIEWS = [
+  'extension-page',
+  'embedded-frame',
+] as const satisfies readonly SenderKind[];
 export const FROM_CALENDAR = ['calendar-tab'] as const satisfies readonly SenderKind[];
 
 /**

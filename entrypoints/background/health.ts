@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { HealthReport } from '@/utils/messaging/views';
-import { FROM_PAGES, handle } from './handle';
+import { FROM_VIEWS, handle } from './handle';
 
 /** Open Google tabs where Taiwa lost its anchors, by tab id. Memory only; gone with the browser. */
 const reportsItem = storage.defineItem<Record<string, HealthReport>>('session:health', {
@@ -39,10 +39,8 @@ export function setupHealth(): void {
       await showOnBadge(tabId, problems.length > 0);
     },
   );
-  handle('getHealth', FROM_PAGES, async () => Object.values(await reportsItem.getValue()));
-  handle(
-    'getPageStructure',
-    FROM_PAGES,
+  handle('getHealth', FROM_VIEWS, async () => Object.values(await reportsItem.getValue()));
+  handle('getPageStructure', FROM_VIEWS,
     async ({ tabId }) => (await structuresItem.getValue())[tabId] ?? null,
   );
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,12 +1,12 @@
 import { sendToHost } from '@/utils/messaging/host-protocol';
-import { FROM_PAGES, handle } from './handle';
+import { handle } from './handle';
 
 /**
  * Relays a panel's wish for a height to the content script of the tab it is shown in. The
  * panel could post to its parent window directly, but Google's page would hear that too.
  */
 export function setupHostLayout(): void {
-  handle('fitHost', FROM_PAGES, async (request, sender) => {
+  handle('fitHost', ['embedded-frame'], async (request, sender) => {
     const tabId = sender.tab?.id;
     // Only a page shown inside a tab's frame has a host to fit (not the popup or options).
     if (tabId === undefined || !sender.frameId) return;

@@ -17,16 +17,21 @@ export function assertSender(
 }
 
 /**
- * Calls `serve` for each port named `name` that one of Taiwa's own pages opens; any other opener
- * is disconnected at once. Ports carry user data (changes, backups), so only extension pages.
+ * Calls `serve` for each port named `name` that one of `allowed` opens; any other opener is
+ * disconnected at once. Ports carry user data (backups) or say what changed, so only Taiwa's
+ * pages, and the frames in Google's tabs only where they are listed.
  */
-export function onPagePort(name: string, serve: (port: Browser.runtime.Port) => void): void {
+export function onPagePort(
+  name: string,
+  allowed: readonly SenderKind[],
+  serve: (port: Browser.runtime.Port) => void,
+): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== name) return;
     const kind = port.sender
       ? classifySender(port.sender, browser.runtime.id, browser.runtime.getURL('/'))
       : 'untrusted';
-    if (kind === 'extension-page') serve(port);
+    if (allowed.includes(kind)) serve(port);
     else port.disconnect();
   });
 }

@@ -15,16 +15,18 @@ async function box(page: Page, selector: string) {
 
 test('mounts the prep panel beside an opened event, in an extension iframe', async ({
   page,
-  extensionUrl,
+  extensionId,
 }) => {
   await page.goto(WEEK);
   await expect(host(page)).toHaveCount(0);
   await chip(page, 'aiko').click();
   await expect(host(page)).toBeVisible();
-  await expect(host(page).locator('iframe')).toHaveAttribute(
-    'src',
-    extensionUrl('prep-panel.html#aiko1on1_20261124T010000Z'),
+  // Through the per-session id (use_dynamic_url), never the fixed extension id.
+  const src = await host(page).locator('iframe').getAttribute('src');
+  expect(src).toMatch(
+    /^chrome-extension:\/\/[0-9a-f-]{36}\/prep-panel\.html#aiko1on1_20261124T010000Z$/,
   );
+  expect(src).not.toContain(extensionId);
 
   const frame = page.frameLocator('[data-taiwa="prep-panel"] iframe');
   await expect(frame.locator('h1')).toContainText('1on1 prep');

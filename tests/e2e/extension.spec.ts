@@ -16,7 +16,14 @@ test('asks for no more than it needs', async ({ extension }) => {
   // scripting: the content scripts go back into open Google tabs after an update (reinject.ts).
   // alarms: sync's periodic runs and retries. webRequest: the cause of a failed sync request
   // (name, certificate, connection), observed only, for origins Taiwa may reach anyway.
-  expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms', 'webRequest']);
+  // unlimitedStorage (no warning): the notes are never evicted under disk pressure.
+  expect(manifest.permissions).toEqual([
+    'storage',
+    'unlimitedStorage',
+    'scripting',
+    'alarms',
+    'webRequest',
+  ]);
   // Only the two origins the content scripts run on anyway (no new install warning).
   expect(manifest.host_permissions).toEqual([
     'https://calendar.google.com/*',
@@ -31,6 +38,8 @@ test('asks for no more than it needs', async ({ extension }) => {
     {
       resources: ['prep-panel.html', 'notes-sidebar.html'],
       matches: ['https://calendar.google.com/*', 'https://meet.google.com/*'],
+      // Reachable only through a per-session id, never the fixed extension id.
+      use_dynamic_url: true,
     },
   ]);
   // A sync origin is only ever granted at runtime, one origin, when the user sets sync up.

@@ -67,6 +67,30 @@ describe('the background API', () => {
     expect(csv.text).toContain('Book a course');
   });
 
+  it('the panel and sidebar frames in Google tabs may not delete, export or change settings', async () => {
+    const person = await addPerson();
+    await addMeeting(person.id);
+    const before = await snapshot();
+    const frames = [senders.panelFrame(), senders.sidebarFrame()];
+    for (const sender of frames) {
+      for (const [type, data] of [
+        ['deleteAll', undefined],
+        ['deletePerson', { personId: person.id }],
+        ['saveSettings', { keywords: ['x'] }],
+        ['getSettings', undefined],
+        ['exportPersonMarkdown', { personId: person.id, includePrivate: true, lang: 'en' }],
+        ['exportPersonJson', { personId: person.id }],
+        ['exportActionsCsv', {}],
+        ['search', { query: 'x' }],
+      ] as const) {
+        await expect(deliver(type, data as never, sender), type).rejects.toThrow(/Refused/);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+    // What they use still works.
+    await expect(deliver('listPeople', undefined, frames[0]!)).resolves.toHaveLength(1);
+  });
+
   it('takes calendar detections from Calendar tabs only', async () => {
     const result = await deliver('recordCalendarEvent', calendarEvent, senders.calendarTab());
     expect(result.isOneOnOne).toBe(true);

@@ -126,6 +126,42 @@ describe('conventions', () => {
     },
   );
 
+  it('the frames in Google tabs may send exactly the messages their code uses, and no admin one', () => {
+    const entries = ['entrypoints/prep-panel/main.tsx', 'entrypoints/notes-sidebar/main.tsx'];
+    const { seen } = heavyImports(entries, /^$/);
+    const byPath = new Map(sources.map((f) => [f.path, f.text]));
+    const used = new Set(
+      [...seen].flatMap((path) =>
+        [...byPath.get(path)!.matchAll(/\b(?:sendMessage|write|act)\(\s*'(\w+)'/g)].map(
+          (m) => m[1]!,
+        ),
+      ),
+    );
+    // What the background lets frames send: handle('<type>', FROM_VIEWS | [... 'embedded-frame' ...]).
+    const allowed = new Set(
+      sources
+        .filter((f) => isBackground(f.path))
+        .flatMap((f) => [
+          ...f.text.matchAll(
+            /handle\(\s*'(\w+)',\s*(FROM_VIEWS|\[[^\]]*'embedded-frame'[^\]]*\])/g,
+          ),
+        ])
+        .map((m) => m[1]!),
+    );
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((type) => !allowed.has(type))).toEqual([]);
+    expect([...allowed].filter((type) => !used.has(type))).toEqual([]);
+    for (const admin of [
+      'deleteAll',
+      'deletePerson',
+      'saveSettings',
+      'getSettings',
+      'exportPersonJson',
+    ]) {
+      expect(allowed.has(admin), admin).toBe(false);
+    }
+  });
+
   it('observes the DOM only through observeMutations, which takes an abort signal', () => {
     const offenders = sources.filter(
       (f) => /new MutationObserver/.test(f.text) && f.path !== 'utils/dom/observe-mutations.ts',

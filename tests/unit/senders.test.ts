@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupBackupPort } from '@/entrypoints/background/backup-port';
+import { setupChanges } from '@/entrypoints/background/changes';
+import { BACKUP_PORT } from '@/utils/messaging/backup-port';
+import { CHANGES_PORT } from '@/utils/messaging/changes';
+import { portPair } from './helpers/ports';
 import { classifySender } from '@/utils/messaging/senders';
 import { senders } from './helpers/senders';
 
@@ -8,7 +15,7 @@ const ORIGIN = `chrome-extension://${ID}/`;
 describe('classifySender', () => {
   it.each([
     ['popup', senders.popup(), 'extension-page'],
-    ['panel iframe inside a Google tab', senders.panelFrame(), 'extension-page'],
+    ['panel iframe inside a Google tab', senders.panelFrame(), 'embedded-frame'],
     ['calendar content script', senders.calendarTab(), 'calendar-tab'],
     ['meet content script', senders.meetTab(), 'meet-tab'],
     ['another site', senders.otherSite(), 'untrusted'],
@@ -31,5 +38,31 @@ describe('classifySender', () => {
     );
     expect(classifySender({ id: ID }, ID, ORIGIN)).toBe('untrusted');
     expect(classifySender({ ...sender, url: 'not a url' }, ID, ORIGIN)).toBe('untrusted');
+  });
+});
+
+describe('ports', () => {
+  it("the backup port opens for Taiwa's pages only; the change port for the frames too", async () => {
+    const listeners: ((port: Browser.runtime.Port) => void)[] = [];
+    Object.assign(fakeBrowser.runtime, {
+      onConnect: { addListener: (fn: (port: Browser.runtime.Port) => void) => listeners.push(fn) },
+    });
+    setupBackupPort();
+    setupChanges();
+    const open = async (name: string, sender: Browser.runtime.MessageSender) => {
+      const { page, background } = portPair(name);
+      Object.assign(background, { sender });
+      let closed = false;
+      page.onDisconnect.addListener(() => (closed = true));
+      listeners.forEach((listener) => listener(background));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return !closed;
+    };
+    expect(await open(BACKUP_PORT, senders.options())).toBe(true);
+    expect(await open(BACKUP_PORT, senders.panelFrame())).toBe(false);
+    expect(await open(BACKUP_PORT, senders.sidebarFrame())).toBe(false);
+    expect(await open(BACKUP_PORT, senders.calendarTab())).toBe(false);
+    expect(await open(CHANGES_PORT, senders.sidebarFrame())).toBe(true);
+    expect(await open(CHANGES_PORT, senders.meetTab())).toBe(false);
   });
 });

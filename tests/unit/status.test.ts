@@ -12,9 +12,11 @@ describe('getStatus', () => {
       version: '1.2.3',
     });
     setupStatus();
-    for (const sender of [senders.popup(), senders.panelFrame(), senders.meetTab()]) {
+    for (const sender of [senders.popup(), senders.meetTab()]) {
       await expect(deliver('getStatus', undefined, sender)).resolves.toEqual({ version: '1.2.3' });
     }
+    // The frames in Google's tabs do not ask it: they get only the messages they use.
+    await expect(deliver('getStatus', undefined, senders.panelFrame())).rejects.toThrow(/Refused/);
   });
 
   it('refuses other sites and other extensions', async () => {

@@ -19,6 +19,12 @@ export const senders = {
     url: `chrome-extension://${fakeBrowser.runtime.id}/prep-panel.html`,
     frameId: 7,
   }),
+  /** The notes sidebar iframe inside a Meet tab. */
+  sidebarFrame: (): Sender => ({
+    id: fakeBrowser.runtime.id,
+    url: `chrome-extension://${fakeBrowser.runtime.id}/notes-sidebar.html`,
+    frameId: 9,
+  }),
   calendarTab: (): Sender => ({
     id: fakeBrowser.runtime.id,
     url: 'https://calendar.google.com/calendar/u/1/r/week',
