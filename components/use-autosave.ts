@@ -1,22 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readNoteDraft, removeNoteDraft, writeNoteDraft } from '@/utils/messaging/note-drafts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 /** DESIGN.md: notes save as the user types, at most 300 ms later; 200 keeps a keystroke's way to the database under 300 ms. */
 export const AUTOSAVE_DELAY_MS = 200;
 
+/** Where every change is journaled until its save succeeds (see utils/messaging/note-drafts.ts). */
+export interface Journal {
+  write(text: string): void;
+  /** `text` was saved: its journal entry can go (unless newer text was journaled since). */
+  drop(text: string): void;
+}
+
 /**
  * Text that saves itself: `save` runs 200 ms after the last keystroke, and at once when the page
  * is hidden or closed. A frame torn down with its tab may not get that last save through, so
- * every change of a note is also journaled under `draftKey` (see note-drafts.ts) until a save of it
- * succeeds; a journal left behind is shown here again, and committed by the background. A failed
- * save keeps the text and retries on the next change or flush.
+ * every change can also go to a `journal` until a save of it succeeds; the background commits
+ * what is left there (it is never shown here in the note's place). A failed save keeps the text
+ * and retries on the next change or flush.
  */
 export function useAutosave(
   initial: string,
   save: (text: string) => Promise<unknown>,
-  draftKey: string | null = null,
+  journal: Journal | null = null,
 ): { text: string; setText: (text: string) => void; state: SaveState; flush: () => void } {
   const [text, setTextState] = useState(initial);
   const [state, setState] = useState<SaveState>('saved');
@@ -25,6 +31,8 @@ export function useAutosave(
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const saveRef = useRef(save);
   saveRef.current = save;
+  const journalRef = useRef(journal);
+  journalRef.current = journal;
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -37,35 +45,23 @@ export function useAutosave(
         saved.current = text;
         const done = latest.current === text;
         setState(done ? 'saved' : 'pending');
-        if (done && draftKey) void removeNoteDraft(draftKey).catch(() => undefined);
+        if (done) journalRef.current?.drop(text);
       },
       () => setState('error'),
     );
-  }, [draftKey]);
+  }, []);
 
   const setText = useCallback(
     (next: string) => {
       latest.current = next;
       setTextState(next);
       setState('pending');
-      if (draftKey) void writeNoteDraft(draftKey, next).catch(() => undefined);
+      journalRef.current?.write(next);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush, draftKey],
+    [flush],
   );
-
-  // Text typed here before a crash or an update, never confirmed saved: it is the newest.
-  useEffect(() => {
-    if (!draftKey) return;
-    let stale = false;
-    void readNoteDraft(draftKey).then((draft) => {
-      if (!stale && draft && draft.text !== latest.current) setText(draft.text);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [draftKey, setText]);
 
   // Text changed elsewhere (another view) while nothing is pending here: show it.
   useEffect(() => {

@@ -1,9 +1,11 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { DEFAULT_KEYWORDS } from '@/utils/domain/classify';
 import { CADENCES } from '@/utils/model/enums';
 
-/** The user's preferences. Small and not user content, so they live in extension storage. */
+/**
+ * The user's preferences. Kept by the background only (entrypoints/background/settings-store.ts):
+ * keywords are words the user typed, and no user text goes where content scripts can read it.
+ */
 export const settingsSchema = z.strictObject({
   /** Title keywords that mark a 1on1. */
   keywords: z.array(z.string().trim().min(1).max(100)).max(50),
@@ -27,13 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCadence: 'biweekly',
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-});
-
-/** The settings, with anything missing or invalid in storage replaced by its default. */
-export async function readSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+/** Settings as stored, with anything missing or invalid replaced by its default. */
+export function parseSettings(stored: unknown): Settings {
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(stored as object | null) });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }

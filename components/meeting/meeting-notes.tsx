@@ -25,6 +25,7 @@ export function MeetingNotes({
   children,
   onShown,
   linkPerson = false,
+  privateFolded = false,
 }: {
   meetingId: string;
   /** The person's name links to their history (in the notebook, not beside a call). */
@@ -35,6 +36,11 @@ export function MeetingNotes({
   wrapUpOpen?: boolean;
   /** Shown under the heading (the sidebar's timer and talk-time meter). */
   children?: ReactNode;
+  /**
+   * Others may see this screen (a call of more than two, the user presenting): the private memo
+   * folds away until the user opens it.
+   */
+  privateFolded?: boolean;
 }) {
   const live = useLive<MeetingView>(meetingId, () => loadMeetingView(meetingId), [
     'people',
@@ -46,6 +52,7 @@ export function MeetingNotes({
     'templates',
   ]);
   const [wrapUpAsked, setWrapUpAsked] = useState(false);
+  const [privateOpened, setPrivateOpened] = useState(false);
   const shown = live.state === 'ready';
   useEffect(() => {
     if (shown) onShown?.(meetingId);
@@ -92,14 +99,23 @@ export function MeetingNotes({
           rows={8}
           templates={templates}
         />
-        <NoteEditor
-          meetingId={meeting.id}
-          kind="private"
-          note={view.private}
-          label={i18n.t('notes.privateLabel')}
-          hint={i18n.t('notes.privateHint')}
-          templates={templates}
-        />
+        {privateFolded && !privateOpened ? (
+          <div className="note" data-testid="private-folded">
+            <p className="muted small">{i18n.t('notes.privateFolded')}</p>
+            <button type="button" onClick={() => setPrivateOpened(true)}>
+              {i18n.t('notes.showPrivate')}
+            </button>
+          </div>
+        ) : (
+          <NoteEditor
+            meetingId={meeting.id}
+            kind="private"
+            note={view.private}
+            label={i18n.t('notes.privateLabel')}
+            hint={i18n.t('notes.privateHint')}
+            templates={templates}
+          />
+        )}
       </section>
       <OpenActions
         personId={person.id}

@@ -1,7 +1,8 @@
 import { i18n } from '#i18n';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Note } from '@/utils/model/entities';
-import { noteDraftKey } from '@/utils/messaging/note-drafts';
+import { textClock } from '@/utils/messaging/note-drafts';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { useAutosave, type SaveState } from '../use-autosave';
 import { write } from '../send';
 import { insertTemplate, type NoteTemplate } from './note-templates';
@@ -25,14 +26,35 @@ export function NoteEditor(props: {
   /** Structures the user can insert at the cursor. */
   templates?: NoteTemplate[];
 }) {
+  const { meetingId, kind } = props;
+  /** The note version the text here is typed over: a draft recovered later says so. */
+  const base = useRef(textClock(props.note));
+  const journal = useMemo(
+    () => ({
+      write: (text: string) =>
+        void sendMessage('saveDraft', { meetingId, kind, text, base: base.current }).catch(
+          () => undefined,
+        ),
+      drop: (text: string) =>
+        void sendMessage('dropDraft', { meetingId, kind, text }).catch(() => undefined),
+    }),
+    [meetingId, kind],
+  );
   const { text, setText, state } = useAutosave(
     props.note?.text ?? '',
     (next) =>
-      write('saveNote', { meetingId: props.meetingId, kind: props.kind, text: next }).then((ok) => {
-        if (!ok) throw new Error('not saved');
+      write('saveNote', { meetingId, kind, text: next }).then((note) => {
+        if (!note) throw new Error('not saved');
+        base.current = textClock(note);
       }),
-    noteDraftKey(props.meetingId, props.kind),
+    journal,
   );
+  // Moved on elsewhere while nothing was pending here: what is shown now is that version.
+  useEffect(() => {
+    const shown = textClock(props.note);
+    // Only ever forward: a save's answer may be newer than the props that arrive after it.
+    if (state === 'saved' && shown && (!base.current || shown > base.current)) base.current = shown;
+  }, [props.note, state]);
   const area = useRef<HTMLTextAreaElement>(null);
   const id = `note-${props.kind}`;
   const insert = (template: NoteTemplate) => {

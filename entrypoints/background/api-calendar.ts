@@ -1,7 +1,7 @@
 import { activeKeywords, resolveCounterpart } from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
-import { readSettings, settingsItem } from '@/utils/settings';
+import { onSettingsChanged, readSettings } from './settings-store';
 import { recordCalendarChips } from './db/chips';
 import { getDb } from './db/database';
 import { forgetEmptyPlanned, recordCalendarEvent } from './db/detection';
@@ -38,7 +38,7 @@ export function setupCalendarApi(): void {
     ),
   );
   // New keywords or opt-ins change verdicts.
-  settingsItem.watch(() => void forgetSeenEvents());
+  onSettingsChanged(() => void forgetSeenEvents());
 
   handle('recordCalendarChips', FROM_CALENDAR, async ({ chips }) =>
     recordCalendarChips(chips, activeKeywords(await readSettings())),

@@ -2,11 +2,17 @@ import { browser } from 'wxt/browser';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { Meeting } from '@/utils/model/entities';
 import type { CallView } from '@/utils/messaging/views';
-import { readSettings } from '@/utils/settings';
+import { readSettings } from './settings-store';
 import { newCall, readCall, updateCall, type CallState } from './call-state';
 import { notifyChanged } from './changes';
 import { getDb } from './db/database';
-import { meetingForPerson, resolveCallMeeting } from './db/meet-calls';
+import {
+  isNotOneOnOne,
+  meetingForPerson,
+  resolveCallMeeting,
+  setNotOneOnOne,
+  suggestPerson,
+} from './db/meet-calls';
 import { updateMeeting } from './db/meetings';
 import { createPerson } from './db/people';
 import { getLive, writeTransaction } from './db/write';
@@ -40,6 +46,7 @@ export function setupMeetApi(): void {
         title: report.title || call.title,
         participants: report.participants,
         talk: addTalk(call.talk, report.talk),
+        presenting: report.presenting,
       };
       if (report.phase === 'in-call') {
         call.joinedAt ??= now;
@@ -75,7 +82,39 @@ export function setupMeetApi(): void {
       joinedAt: call.joinedAt,
       plannedEnd: live?.plannedEnd ?? null,
       talkTargetSelfPercent: (await readSettings()).talkTargetSelfPercent,
+      suggestion: live ? null : call.suggestion,
+      notOneOnOne: call.notOneOnOne,
+      exposed: call.presenting || call.participants.filter((p) => !p.isSelf).length > 1,
     };
+  });
+
+  handle('answerCall', FROM_VIEWS, ({ answer }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
+    return updateCall(tabId, async (call) => {
+      if (!call) throw new Error('There is no Meet call in this tab any more.');
+      const db = getDb();
+      let next: CallState;
+      if (answer === 'yes') {
+        const suggestion = call.suggestion;
+        if (!suggestion) throw new Error('There is no question about this call any more.');
+        const meeting = await writeTransaction(async (ctx) =>
+          meetingForPerson(
+            ctx,
+            (await getLive(ctx.db, 'people', suggestion.personId)).id,
+            facts(call, ctx.now),
+          ),
+        );
+        next = withMeeting({ ...call, suggestion: null }, meeting);
+      } else if (answer === 'no') {
+        next = { ...call, suggestion: null, declined: true };
+      } else {
+        const not = answer === 'not-1on1';
+        await setNotOneOnOne(db, call.meetCode, not);
+        next = { ...call, suggestion: null, notOneOnOne: not, declined: false, triedNames: null };
+      }
+      return { call: next, result: undefined };
+    }).then(() => notifyChanged(['calls']));
   });
 
   handle('linkMeetCall', FROM_VIEWS, (input, sender) => {
@@ -140,13 +179,20 @@ function withMeeting(call: CallState, meeting: Meeting): CallState {
   };
 }
 
-/** Finds the meeting; by name only when the names changed since the last try. */
+/**
+ * Finds the meeting by the call's Meet code (a 1on1 event's, or a call the user confirmed).
+ * Otherwise, when the names changed since the last try, looks for a person to ask about: a
+ * suggestion shows nothing of them and writes nothing until the user says yes.
+ */
 async function resolve(call: CallState, now: number): Promise<CallState> {
+  const db = getDb();
+  const notOneOnOne = await isNotOneOnOne(db, call.meetCode);
+  if (notOneOnOne) return { ...call, notOneOnOne, suggestion: null };
+  const meeting = await resolveCallMeeting(db, facts(call, now));
+  if (meeting) return withMeeting({ ...call, suggestion: null }, meeting);
   const key = facts(call, now).otherNames.join('\n');
-  if (call.triedNames === key) return call;
-  const meeting = await resolveCallMeeting(getDb(), facts(call, now));
-  const tried = { ...call, triedNames: key };
-  return meeting ? withMeeting(tried, meeting) : tried;
+  if (call.declined || call.triedNames === key) return call;
+  return { ...call, triedNames: key, suggestion: await suggestPerson(db, facts(call, now)) };
 }
 
 async function saveTalk(call: CallState, now: number, force = false): Promise<CallState> {

@@ -1,4 +1,4 @@
-import { readSettings } from '@/utils/settings';
+import { readSettings } from './settings-store';
 import { popupView, practiceView } from './db/dashboard';
 import { getDb } from './db/database';
 import { findMeetingByEvent, findMeetingByMeetCode } from './db/meetings';

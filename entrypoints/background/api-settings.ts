@@ -1,12 +1,18 @@
-import { readSettings, settingsItem } from '@/utils/settings';
-import { FROM_PAGES, handle } from './handle';
+import { activeKeywords } from '@/utils/domain/classify';
+import { FROM_CALENDAR, FROM_PAGES, handle } from './handle';
+import { moveLegacySettings, readSettings, writeSettings } from './settings-store';
 
 /** Settings are changed only through the background, validated like every other write. */
 export function setupSettingsApi(): void {
+  void moveLegacySettings().catch((error: unknown) =>
+    console.warn('Taiwa could not move its settings:', error),
+  );
   handle('getSettings', FROM_PAGES, () => readSettings());
   handle('saveSettings', FROM_PAGES, async (patch) => {
     const next = { ...(await readSettings()), ...patch };
-    await settingsItem.setValue(next);
+    await writeSettings(next);
     return next;
   });
+  // The Calendar tab filters grid chips by the keywords: it asks, it never reads storage.
+  handle('getTitleKeywords', FROM_CALENDAR, async () => activeKeywords(await readSettings()));
 }

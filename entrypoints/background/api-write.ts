@@ -1,4 +1,4 @@
-import { readSettings } from '@/utils/settings';
+import { readSettings } from './settings-store';
 import { saveAction, saveGoal, saveNote, saveTemplate, setSeriesOverride } from './db/items';
 import { createMeeting, deleteAgendaItem, saveAgendaItem, updateMeeting } from './db/meetings';
 import { createPerson, updatePerson } from './db/people';

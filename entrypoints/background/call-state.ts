@@ -19,6 +19,14 @@ export interface CallState {
   savedTalk: { selfMs: number; othersMs: number; at: number };
   /** The meeting was marked held when this call ended. */
   heldMarked: boolean;
+  /** The known person the one other participant's name matches: asked about, never assumed. */
+  suggestion: { personId: string; name: string } | null;
+  /** The user answered "No" to the suggestion in this call: the sidebar asks whose it is instead. */
+  declined: boolean;
+  /** The user said this Meet code is not a 1on1. */
+  notOneOnOne: boolean;
+  /** Meet shows the user presenting. */
+  presenting: boolean;
 }
 
 /**
@@ -42,6 +50,10 @@ export function newCall(meetCode: string): CallState {
     triedNames: null,
     savedTalk: { selfMs: 0, othersMs: 0, at: 0 },
     heldMarked: false,
+    suggestion: null,
+    declined: false,
+    notOneOnOne: false,
+    presenting: false,
   };
 }
 

@@ -40,7 +40,9 @@ export function setupHealth(): void {
     },
   );
   handle('getHealth', FROM_VIEWS, async () => Object.values(await reportsItem.getValue()));
-  handle('getPageStructure', FROM_VIEWS,
+  handle(
+    'getPageStructure',
+    FROM_VIEWS,
     async ({ tabId }) => (await structuresItem.getValue())[tabId] ?? null,
   );
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,21 +1,34 @@
 import { browser } from 'wxt/browser';
-import {
-  parseNoteDraftKey,
-  readNoteDraft,
-  removeNoteDraft,
-  type NoteDraft,
-} from '@/utils/messaging/note-drafts';
+import { encodeHlc } from '@/utils/domain/hlc';
+import { joinNoteTexts } from '@/utils/domain/merge';
+import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
+import type { Note } from '@/utils/model/entities';
+import { getDb } from './db/database';
 import { saveNote } from './db/items';
 import { NotFoundError, writeTransaction } from './db/write';
+import { FROM_VIEWS, handle } from './handle';
+import { conflictMarker } from './sync/twins';
 
 /** A journal untouched this long belongs to a view that is gone (or never got its save through). */
 const QUIET_MS = 2_000;
 
+/** Drafts live in the database's `meta` table under this prefix: out of every content script's reach. */
+const PREFIX = 'draft:';
+const draftKey = (meetingId: string, kind: Note['kind']) => `${PREFIX}${meetingId}:${kind}`;
+/** The meeting and note kind a journal key names (this version's, or the old storage one's). */
+const parseKey = (key: string, pattern = /^draft:([\w-]{1,64}):(shared|private)$/) => {
+  const [, meetingId, kind] = pattern.exec(key) ?? [];
+  return meetingId && kind ? { meetingId, kind: kind as Note['kind'] } : null;
+};
+
+/** The journal of the 2026-11 versions, in `storage.local`: moved here once, then removed. */
+const LEGACY_KEY = /^noteDraft:([\w-]{1,64}):(shared|private)$/;
+
 /**
- * Commits note drafts that their view left behind (see utils/messaging/note-drafts.ts): on start
- * (after an extension update or a browser crash) and a moment after the last change of each,
- * unless the view's own save removed it first. Nothing typed is lost, and nothing newer is
- * overwritten: a note changed elsewhere after the draft keeps both texts.
+ * The note-draft journal (see utils/messaging/note-drafts.ts): views journal each change of a
+ * note here and drop it once saved; what is left is committed a moment after its last change,
+ * and on start (after an extension update or a browser crash). Nothing typed is lost, and a
+ * note that moved on since the draft's typing keeps both texts, marked as sync marks them.
  */
 export function setupNoteDrafts(): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -25,26 +38,51 @@ export function setupNoteDrafts(): void {
       key,
       setTimeout(() => {
         timers.delete(key);
-        void commitDraft(key);
+        // Kept in the journal if this fails: the next start commits it.
+        commitDraft(key).catch((error: unknown) =>
+          console.warn('Taiwa could not commit a draft:', error),
+        );
       }, QUIET_MS),
     );
   };
-  browser.storage.local.onChanged.addListener((changes) => {
-    for (const [key, change] of Object.entries(changes)) {
-      if (parseNoteDraftKey(key) && change.newValue) later(key);
-    }
+  handle('saveDraft', FROM_VIEWS, async ({ meetingId, kind, text, base }) => {
+    const key = draftKey(meetingId, kind);
+    await getDb().meta.put({ key, value: { text, at: Date.now(), base } satisfies NoteDraft });
+    later(key);
   });
-  void browser.storage.local.get(null).then((all) => {
-    for (const key of Object.keys(all)) if (parseNoteDraftKey(key)) later(key);
+  handle('dropDraft', FROM_VIEWS, async ({ meetingId, kind, text }) => {
+    const key = draftKey(meetingId, kind);
+    await getDb().transaction('rw', getDb().meta, async () => {
+      const draft = (await getDb().meta.get(key))?.value as NoteDraft | undefined;
+      if (draft?.text === text) await getDb().meta.delete(key);
+    });
   });
+  recoverDrafts().then(
+    (keys) => keys.forEach(later),
+    (error: unknown) => console.warn('Taiwa could not read the draft journal:', error),
+  );
 }
 
-/** Text recovered into a note that changed after it was typed, marked so the user sees it. */
-export const RECOVERED_MARK = '\n\n--- Taiwa: recovered unsaved text ---\n';
+/** Drafts left from before (this version's and the old `storage.local` journal): their keys. */
+export async function recoverDrafts(): Promise<string[]> {
+  const legacy = await browser.storage.local.get(null);
+  for (const [key, value] of Object.entries(legacy)) {
+    const target = parseKey(key, LEGACY_KEY);
+    if (!target) continue;
+    const old = value as { text?: unknown; at?: unknown } | null;
+    if (typeof old?.text === 'string') {
+      // No base was kept then: whatever the note holds now is kept, the draft added to it.
+      const draft: NoteDraft = { text: old.text, at: Number(old.at) || Date.now(), base: '' };
+      await getDb().meta.put({ key: draftKey(target.meetingId, target.kind), value: draft });
+    }
+    await browser.storage.local.remove(key);
+  }
+  return (await getDb().meta.where('key').startsWith(PREFIX).primaryKeys()) as string[];
+}
 
 export async function commitDraft(key: string): Promise<void> {
-  const target = parseNoteDraftKey(key);
-  const draft = await readNoteDraft(key);
+  const target = parseKey(key);
+  const draft = (await getDb().meta.get(key))?.value as NoteDraft | undefined;
   if (!target || !draft) return;
   try {
     await writeTransaction(async (ctx) => {
@@ -62,19 +100,25 @@ export async function commitDraft(key: string): Promise<void> {
     if (!(error instanceof NotFoundError)) return;
   }
   // Removed only if nothing was typed meanwhile (a newer draft gets its own turn).
-  if ((await readNoteDraft(key))?.at === draft.at) await removeNoteDraft(key);
+  await getDb().transaction('rw', getDb().meta, async () => {
+    const now = (await getDb().meta.get(key))?.value as NoteDraft | undefined;
+    if (now?.at === draft.at && now.text === draft.text) await getDb().meta.delete(key);
+  });
 }
 
 /**
- * Saves of the same typing session land a moment after the keystrokes they follow: a note
- * written within this long after the draft is taken to be an earlier state of it.
+ * The note's text with the draft in it, or null when the note already holds it. The draft takes
+ * the note's place only if the note is still the one it was typed over (same text clock);
+ * otherwise the note moved on (another device, another view) and the draft's text is added
+ * under the marker sync uses for concurrent edits. A clock, never a device's wall time, decides.
  */
-const SAME_SESSION_MS = 5_000;
-
-/** The note's text with the draft in it, or null when the note already holds it. */
-export function mergeDraft(note: { text: string; updatedAt: number } | null, draft: NoteDraft) {
-  if (note?.text === draft.text) return null;
-  if (!note || note.updatedAt <= draft.at + SAME_SESSION_MS) return draft.text;
-  if (note.text.includes(draft.text)) return null;
-  return `${note.text}${RECOVERED_MARK}${draft.text}`;
+export function mergeDraft(
+  note: Pick<Note, 'text' | 'hlc' | 'fieldHlc'> | null,
+  draft: NoteDraft,
+): string | null {
+  if (!note) return draft.text;
+  if (note.text === draft.text || note.text.includes(draft.text)) return null;
+  if (draft.base !== null && textClock(note) === draft.base) return draft.text;
+  const typedAt = encodeHlc({ wall: draft.at, counter: 0, deviceId: '' });
+  return joinNoteTexts(note.text, draft.text, conflictMarker(typedAt));
 }

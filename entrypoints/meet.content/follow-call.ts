@@ -9,7 +9,12 @@ import { TalkMeter } from '@/utils/domain/talk-time';
 import { createHealthReporter } from '@/utils/dom/health-reporter';
 import { observeMutations } from '@/utils/dom/observe-mutations';
 import { isTaiwaHost, pageStructure } from '@/utils/dom/page-structure';
-import { callTitle, isPostCallScreen, readRawPhase } from '@/utils/google/meet/call-page';
+import {
+  callTitle,
+  isPostCallScreen,
+  isPresenting,
+  readRawPhase,
+} from '@/utils/google/meet/call-page';
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants } from '@/utils/google/meet/participants';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -75,6 +80,7 @@ export function followCall(
         measurable: meter.measurable,
         implausible: meter.read().implausible,
       },
+      presenting: isPresenting(document),
     }).catch(() => {
       // The service worker is restarting: the time is sent with the next report.
       unsent = { selfMs: unsent.selfMs + sent.selfMs, othersMs: unsent.othersMs + sent.othersMs };

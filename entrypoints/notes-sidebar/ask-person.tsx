@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { CallView, PersonOverview } from '@/utils/messaging/views';
 import { write } from '@/components/send';
 import { useLive } from '@/components/use-live';
+import { NotOneOnOneButton } from './confirm-call';
 
 /**
  * An unknown call: the user says whose 1on1 it is (someone known, or someone new, named as Meet
@@ -77,6 +78,9 @@ export function AskPerson({ call, onLinked }: { call: CallView; onLinked: () => 
           {i18n.t('call.createPerson')}
         </button>
       </form>
+      <div className="panel-actions">
+        <NotOneOnOneButton onAnswered={onLinked} />
+      </div>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { PanelHeader } from '@/components/panel-header';
 import { useFitHost } from '@/components/use-fit-host';
 import { useStored } from '@/components/use-stored';
 import { AskPerson } from './ask-person';
+import { ConfirmCall, NotOneOnOne } from './confirm-call';
 import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
 import { MeetingTimer } from './meeting-timer';
 import { TalkMeter } from './talk-meter';
@@ -80,12 +81,23 @@ function CallNotes({ call, onLinked }: { call: CallView; onLinked: () => void })
     return (
       <>
         {bar}
-        <AskPerson call={call} onLinked={onLinked} />
+        {call.notOneOnOne ? (
+          <NotOneOnOne onAnswered={onLinked} />
+        ) : call.suggestion ? (
+          <ConfirmCall suggestion={call.suggestion} onAnswered={onLinked} />
+        ) : (
+          <AskPerson call={call} onLinked={onLinked} />
+        )}
       </>
     );
   }
   return (
-    <MeetingNotes meetingId={call.meetingId} wrapUpOpen={call.phase === 'ended'} onShown={setShown}>
+    <MeetingNotes
+      meetingId={call.meetingId}
+      wrapUpOpen={call.phase === 'ended'}
+      onShown={setShown}
+      privateFolded={call.exposed}
+    >
       {bar}
     </MeetingNotes>
   );

@@ -77,12 +77,85 @@ describe('whose 1on1 a Meet call is', () => {
     });
   });
 
-  it('else the other participant’s name, taking a plan of theirs for today', async () => {
+  it('else the one other participant’s name is a question, never an answer: nothing shown or written first', async () => {
     const aiko = await addPerson();
     const inPerson = await addMeeting(aiko.id, { plannedStart: Date.now() + 3_600_000 });
+    const before = await snapshot();
     await report();
-    expect((await callView())?.meetingId).toBe(inPerson.id);
+    expect(await callView()).toMatchObject({
+      meetingId: null,
+      suggestion: { personId: aiko.id, name: 'Aiko Tanaka' },
+    });
+    expect(await snapshot()).toEqual(before);
+    // Yes: this call is her plan for today, and its link is remembered.
+    await deliver('answerCall', { answer: 'yes' }, sidebar());
+    expect(await callView()).toMatchObject({ meetingId: inPerson.id, suggestion: null });
     expect((await getDb().meetings.get(inPerson.id))?.meetCode).toBe('abc-defg-hij');
+  });
+
+  it('a team call with a guest named like a report: no question, nothing of hers, nothing written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
+    const aiko = await addPerson({ relationship: 'report' });
+    const planned = await addMeeting(aiko.id, { plannedStart: start + 3_600_000 });
+    const before = await snapshot();
+    const team = [
+      { name: 'Ben Suzuki', isSelf: true },
+      { name: 'Aiko Tanaka', isSelf: false },
+      { name: 'Chris Ito', isSelf: false },
+      { name: 'Dana Mori', isSelf: false },
+    ];
+    await report({ participants: team });
+    expect(await callView()).toMatchObject({ meetingId: null, suggestion: null, exposed: true });
+    vi.setSystemTime(start + 5 * 60_000);
+    await report({ participants: team, phase: 'ended' });
+    expect(await snapshot()).toEqual(before);
+    expect((await getDb().meetings.get(planned.id))?.status).toBe('planned');
+    vi.useRealTimers();
+  });
+
+  it('"No" asks whose it is instead; "Not a 1on1" is remembered for the link, and can be undone', async () => {
+    await addPerson();
+    const before = await snapshot();
+    await report();
+    await deliver('answerCall', { answer: 'no' }, sidebar());
+    expect(await callView()).toMatchObject({ meetingId: null, suggestion: null });
+    await report();
+    expect((await callView())?.suggestion).toBeNull();
+
+    await deliver('answerCall', { answer: 'not-1on1' }, sidebar());
+    await report({}, 6);
+    expect(await callView(6)).toMatchObject({
+      meetingId: null,
+      suggestion: null,
+      notOneOnOne: true,
+    });
+    // Only the verdict on the link is kept (in the database's meta): no record changed.
+    const records = (all: unknown) => ({ ...(all as object), meta: undefined });
+    expect(records(await snapshot())).toEqual(records(before));
+    await deliver('answerCall', { answer: 'is-1on1' }, sidebar(6));
+    await report({}, 6);
+    expect(await callView(6)).toMatchObject({
+      notOneOnOne: false,
+      suggestion: { name: 'Aiko Tanaka' },
+    });
+  });
+
+  it('a confirmed 1on1 grown beyond two people, or presented, folds the private memo', async () => {
+    const aiko = await addPerson();
+    await addMeeting(aiko.id, { meetCode: 'abc-defg-hij', plannedStart: Date.now() });
+    await report();
+    expect((await callView())?.exposed).toBe(false);
+    await report({ presenting: true });
+    expect((await callView())?.exposed).toBe(true);
+    await report({
+      participants: [
+        { name: 'Ben Suzuki', isSelf: true },
+        { name: 'Aiko Tanaka', isSelf: false },
+        { name: 'Chris Ito', isSelf: false },
+      ],
+    });
+    expect(await callView()).toMatchObject({ exposed: true, meetingId: expect.any(String) });
   });
 
   it('else asks; the answer is remembered for the next call with the link', async () => {

@@ -6,6 +6,7 @@ import { setupReadApi } from '@/entrypoints/background/api-read';
 import { setupSettingsApi } from '@/entrypoints/background/api-settings';
 import { setupWriteApi } from '@/entrypoints/background/api-write';
 import { getDb } from '@/entrypoints/background/db/database';
+import { moveLegacySettings } from '@/entrypoints/background/settings-store';
 import { deliver } from './helpers/deliver';
 import { addMeeting, addPerson, snapshot, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
@@ -198,8 +199,30 @@ describe('the background API', () => {
     expect((await deliver('getSettings', undefined, popup)).includeMendan).toBe(false);
     await deliver('saveSettings', { includeMendan: true }, popup);
     expect((await deliver('getSettings', undefined, popup)).includeMendan).toBe(true);
-    await fakeBrowser.storage.local.set({ settings: { keywords: 'broken' } });
+    await getDb().meta.put({ key: 'settings', value: { keywords: 'broken' } });
     expect((await deliver('getSettings', undefined, popup)).keywords).toContain('1on1');
+  });
+
+  it('keeps settings out of extension storage (content scripts can read it); Calendar asks for keywords', async () => {
+    const popup = senders.popup();
+    await deliver('saveSettings', { keywords: ['Mentoring with Aiko'] }, popup);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await deliver('getTitleKeywords', undefined, senders.calendarTab())).toEqual([
+      'Mentoring with Aiko',
+    ]);
+    for (const sender of [senders.meetTab(), senders.panelFrame()]) {
+      await expect(deliver('getTitleKeywords', undefined, sender)).rejects.toThrow(/Refused/);
+    }
+  });
+
+  it('moves settings an older version kept in extension storage into the database', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { keywords: ['週次面談'], includeMendan: true },
+    });
+    await moveLegacySettings();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    const settings = await deliver('getSettings', undefined, senders.popup());
+    expect(settings).toMatchObject({ keywords: ['週次面談'], includeMendan: true });
   });
 
   it('deletes one person through a message', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { callTitle, isPostCallScreen, readRawPhase } from '@/utils/google/meet/call-page';
+import {
+  callTitle,
+  isPostCallScreen,
+  isPresenting,
+  readRawPhase,
+} from '@/utils/google/meet/call-page';
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants, readSelfName } from '@/utils/google/meet/participants';
 import { loadMeet } from './helpers/meet';
@@ -55,6 +60,14 @@ describe('the phase a Meet page shows', () => {
     for (const h1 of doc.querySelectorAll('h1'))
       h1.textContent = 'Sie haben die Besprechung verlassen';
     expect(phaseOf(doc)).toBe('ended');
+  });
+
+  it('knows when the user is presenting, in either language, never from chat', () => {
+    expect(isPresenting(loadMeet('?presenting=1').doc)).toBe(true);
+    expect(isPresenting(loadMeet('?presenting=1&lang=ja').doc)).toBe(true);
+    const { doc, fx } = loadMeet('?chat=1');
+    fx.chat('Can you stop presenting for a second?');
+    expect(isPresenting(doc)).toBe(false);
   });
 
   it('knows nothing of a page that is not a call', () => {

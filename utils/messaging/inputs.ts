@@ -117,12 +117,15 @@ export const inputs = {
       /** The speaking signal said what no real call does: nothing measured in it is kept. */
       implausible: z.boolean().default(false),
     }),
+    /** Meet shows that the user is presenting (their screen may be seen by everyone). */
+    presenting: z.boolean().default(false),
   }),
   // Reads, from extension pages.
   getCallView: none,
   listTemplates: none,
   getPrepView: z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
   getHealth: none,
+  getTitleKeywords: none,
   getPageStructure: z.strictObject({ tabId: z.number().int().min(0) }),
   listPeople: none,
   getPopupView: none,
@@ -153,6 +156,8 @@ export const inputs = {
     z.strictObject({ personId: idSchema }),
     z.strictObject({ name: z.string().trim().min(1).max(LIMITS.short) }),
   ]),
+  /** The user's answer to "Is this your 1on1 with …?" for the call in the sender's tab. */
+  answerCall: z.strictObject({ answer: z.enum(['yes', 'no', 'not-1on1', 'is-1on1']) }),
   saveAgendaItem: z.strictObject({ meetingId: idSchema, item: agendaItemSchema }),
   deleteAgendaItem: z.strictObject({ meetingId: idSchema, itemId: idSchema }),
   fitHost: z.strictObject({
@@ -168,6 +173,19 @@ export const inputs = {
   saveNote: z.strictObject({
     meetingId: idSchema,
     kind: z.enum(NOTE_KINDS),
+    text: z.string().max(LIMITS.text),
+  }),
+  saveDraft: z.strictObject({
+    meetingId: idSchema,
+    kind: z.enum(NOTE_KINDS),
+    text: z.string().max(LIMITS.text),
+    /** The clock of the note text this was typed over (null: there was no note yet). */
+    base: z.string().max(80).nullable(),
+  }),
+  dropDraft: z.strictObject({
+    meetingId: idSchema,
+    kind: z.enum(NOTE_KINDS),
+    /** The text whose save succeeded: a newer draft typed meanwhile stays. */
     text: z.string().max(LIMITS.text),
   }),
   createAction: actionFields.extend({
@@ -193,7 +211,11 @@ export const inputs = {
     id: idSchema,
   }),
   deletePerson: z.strictObject({ personId: idSchema }),
-  deleteAll: z.strictObject({ confirm: z.literal('delete-everything') }),
+  deleteAll: z.strictObject({
+    confirm: z.literal('delete-everything'),
+    /** Also the sync server's copy (options page only; api-data.ts). */
+    serverCopy: z.boolean().optional(),
+  }),
   exportPersonMarkdown: z.strictObject({
     personId: idSchema,
     includePrivate: z.boolean(),

@@ -3,7 +3,7 @@ import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/
 import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
 import type { Inputs } from './inputs';
-import type { SyncSetupResult, SyncStatus } from './sync-status';
+import type { DeleteAllResult, SyncSetupResult, SyncStatus } from './sync-status';
 import type {
   CallView,
   HealthReport,
@@ -63,6 +63,8 @@ export interface ProtocolMap {
   listMeetings(data: Inputs['listMeetings']): Meeting[];
   getPrepView(data: Inputs['getPrepView']): PrepView;
   getHealth(data: Inputs['getHealth']): HealthReport[];
+  /** The keywords that mark a 1on1 title, for the Calendar tab's chip filter. */
+  getTitleKeywords(data: Inputs['getTitleKeywords']): string[];
   /** The redacted structure of a degraded tab's page, for a bug report; null when none was taken. */
   getPageStructure(data: Inputs['getPageStructure']): string | null;
   /** The Meet call in the sender's tab (the sidebar asks), or null when there is none. */
@@ -75,12 +77,17 @@ export interface ProtocolMap {
   updateMeeting(data: Inputs['updateMeeting']): Meeting;
   /** "This call is my 1on1 with…": remembers the Meet code for next time; answers the meeting id. */
   linkMeetCall(data: Inputs['linkMeetCall']): string;
+  /** Yes / No / Not a 1on1 to the sidebar's question (or "it is a 1on1 after all"). */
+  answerCall(data: Inputs['answerCall']): void;
   saveAgendaItem(data: Inputs['saveAgendaItem']): Meeting;
   deleteAgendaItem(data: Inputs['deleteAgendaItem']): Meeting;
   setEventVerdict(data: Inputs['setEventVerdict']): CalendarEventResult;
   /** The panel or sidebar asks for its host to fit its content (relayed to its tab). */
   fitHost(data: Inputs['fitHost']): void;
   saveNote(data: Inputs['saveNote']): Note;
+  /** Journals a note's text on every change until its save is confirmed (note-drafts.ts). */
+  saveDraft(data: Inputs['saveDraft']): void;
+  dropDraft(data: Inputs['dropDraft']): void;
   createAction(data: Inputs['createAction']): ActionItem;
   updateAction(data: Inputs['updateAction']): ActionItem;
   createGoal(data: Inputs['createGoal']): Goal;
@@ -90,7 +97,8 @@ export interface ProtocolMap {
   setSeriesOverride(data: Inputs['setSeriesOverride']): void;
   deleteRecord(data: Inputs['deleteRecord']): void;
   deletePerson(data: Inputs['deletePerson']): void;
-  deleteAll(data: Inputs['deleteAll']): void;
+  /** Deletes everything here, and (asked for) the sync server's copy first: its failure is an answer. */
+  deleteAll(data: Inputs['deleteAll']): DeleteAllResult;
 
   exportPersonMarkdown(data: Inputs['exportPersonMarkdown']): ExportFile;
   exportActionsCsv(data: Inputs['exportActionsCsv']): ExportFile;

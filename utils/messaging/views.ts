@@ -153,4 +153,13 @@ export interface CallView {
   plannedEnd: number | null;
   /** The user's share of talk time to aim for, in percent. */
   talkTargetSelfPercent: number;
+  /**
+   * The one other participant's name matches one known person: the sidebar asks "Is this your
+   * 1on1 with …?" and shows nothing of theirs until the user says yes.
+   */
+  suggestion: { personId: string; name: string } | null;
+  /** The user said this call (its Meet code) is not a 1on1: nothing is shown or recorded. */
+  notOneOnOne: boolean;
+  /** More than two people, or the user presenting: the private memo folds away. */
+  exposed: boolean;
 }

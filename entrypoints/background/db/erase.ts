@@ -17,4 +17,6 @@ export async function deleteEverything(ctx: WriteContext): Promise<void> {
     const ids = await ctx.db.records(table).toCollection().primaryKeys();
     for (const id of ids) await tombstone(ctx, table, id);
   }
+  // Unsaved note text journaled for recovery (note-drafts.ts) goes too.
+  await ctx.db.meta.where('key').startsWith('draft:').delete();
 }

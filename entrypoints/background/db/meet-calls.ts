@@ -17,11 +17,11 @@ export interface CallFacts {
 const NEAR_MS = 12 * 3_600_000;
 
 /**
- * Whose 1on1 a Meet call is: by the Meet code a calendar event (or an earlier call) left on a
- * meeting, else by the other participant's name matching exactly one known person. Null when
- * neither tells: the sidebar then asks, and {@link meetingForPerson} remembers the answer. The
- * usual case (today's meeting has the code) only reads: the sidebar is waiting for it. Before the
- * call (`create` false) only that lookup is made: nothing is recorded for a call not joined.
+ * Whose 1on1 a Meet call is, by its Meet code alone: a 1on1 calendar event or a call the user
+ * confirmed left it on a meeting. Null when the code is unknown: the sidebar then asks (see
+ * {@link suggestPerson}), and {@link meetingForPerson} remembers the answer. The usual case
+ * (today's meeting has the code) only reads: the sidebar is waiting for it. Before the call
+ * (`create` false) only that lookup is made: nothing is recorded for a call not joined.
  */
 export async function resolveCallMeeting(
   db: TaiwaDb,
@@ -33,18 +33,38 @@ export async function resolveCallMeeting(
   );
   const picked = pickMeetingForCall(withCode, call.at);
   if (picked.meeting) return stripDerived<'meetings'>(picked.meeting);
-  if (!create) return null;
-  let personId: string | null = null;
-  if (picked.personId) {
-    const person = await db.people.get(picked.personId);
-    if (person && !person.deleted) personId = person.id;
-  }
-  if (!personId) {
-    const people = (await db.people.toArray()).filter((p) => !p.deleted && !p.archived);
-    personId = matchPersonByName(call.otherNames, people)?.id ?? null;
-  }
-  const found = personId;
-  return found ? writeTransaction((ctx) => meetingForPerson(ctx, found, call)) : null;
+  if (!create || !picked.personId) return null;
+  const person = await db.people.get(picked.personId);
+  if (!person || person.deleted) return null;
+  return writeTransaction((ctx) => meetingForPerson(ctx, person.id, call));
+}
+
+/**
+ * Who an unknown call might be with: only when there is exactly one other participant and their
+ * name matches exactly one known person. Never an answer, only a question for the user ("Is this
+ * your 1on1 with Aiko?"): a team call can have a guest named like a report, and nothing of that
+ * person may be shown, nor anything written, on a guess. Reads only.
+ */
+export async function suggestPerson(
+  db: TaiwaDb,
+  call: CallFacts,
+): Promise<{ personId: string; name: string } | null> {
+  if (call.otherNames.length !== 1) return null;
+  const people = (await db.people.toArray()).filter((p) => !p.deleted && !p.archived);
+  const person = matchPersonByName(call.otherNames, people);
+  return person ? { personId: person.id, name: person.name || person.email } : null;
+}
+
+/** Meet codes the user said are not 1on1s (a team's standing link): never asked about again. */
+const verdictKey = (meetCode: string) => `callVerdict:${meetCode}`;
+
+export async function isNotOneOnOne(db: TaiwaDb, meetCode: string): Promise<boolean> {
+  return (await db.meta.get(verdictKey(meetCode)))?.value === 'not-1on1';
+}
+
+export async function setNotOneOnOne(db: TaiwaDb, meetCode: string, not: boolean): Promise<void> {
+  if (not) await db.meta.put({ key: verdictKey(meetCode), value: 'not-1on1' });
+  else await db.meta.delete(verdictKey(meetCode));
 }
 
 /**

@@ -49,6 +49,19 @@ export function readRawPhase(doc: Document, hasNamedTiles: boolean): RawPhase {
 }
 
 /**
+ * Whether Meet shows the user presenting (their screen, and any Taiwa frame on it, may be seen
+ * by everyone). Read from Meet's controls and headings, in English and Japanese; never from chat.
+ */
+export function isPresenting(doc: Document): boolean {
+  for (const node of doc.querySelectorAll(MEET.presentingHint)) {
+    if (node.closest(MEET.peoplesWords)) continue;
+    const text = `${node.getAttribute('aria-label') ?? ''} ${node.textContent ?? ''}`.toLowerCase();
+    if (TEXTS.presenting.some((t) => text.includes(t))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the post-call screen is showing: its own hooks, not a text or a button that the
  * waiting screen has too. The end is then certain, and is taken at once (see follow-call.ts).
  */

@@ -47,6 +47,8 @@ export const MEET = {
   ended: ['[data-call-ended="true"]', 'h1[jsname="r4nke"]'],
   /** Lobby controls (all UIs): mic/camera toggles carry data-is-muted before and during a call. */
   deviceToggle: '[data-is-muted]',
+  /** Where Meet says the user is presenting (2024–26): its controls and the presentation's heading. */
+  presentingHint: 'button, [role="button"], [role="heading"]',
   /** Where Meet puts its short status texts (waiting, ended): headings and live regions. */
   statusText: 'h1, h2, [role="heading"], [role="status"], [role="alert"], [aria-live]',
   /**

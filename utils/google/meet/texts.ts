@@ -18,6 +18,16 @@ export const TEXTS = {
     '会議は終了しました',
     '通話は終了しました',
   ],
+  /**
+   * Meet says the user is presenting: a "Stop presenting" control and a "(You, presenting)"
+   * heading (captured June 2026 in Ukrainian: "Зупинити презентацію", "(Ви (показуєте презентацію))").
+   */
+  presenting: [
+    'stop presenting',
+    'you are presenting',
+    'プレゼンテーションを停止',
+    '画面を共有しています',
+  ],
   /** The People panel marks the user's own row. */
   self: ['(you)', '（あなた）', '(あなた)'],
 };

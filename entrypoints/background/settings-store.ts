@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
+import { getDb } from './db/database';
+
+/** The settings' row in the database's `meta` table. */
+const KEY = 'settings';
+const listeners = new Set<() => void>();
+
+/**
+ * The user's settings, kept in the background's database: keywords and the like are words the
+ * user typed, and `storage.local` (where they were until 2026-12) is readable by every content
+ * script. Anything missing or invalid is replaced by its default.
+ */
+export async function readSettings(): Promise<Settings> {
+  return parseSettings((await getDb().meta.get(KEY))?.value);
+}
+
+export async function writeSettings(next: Settings): Promise<void> {
+  await getDb().meta.put({ key: KEY, value: next });
+  for (const listener of listeners) listener();
+}
+
+/** Calls `fn` after every change of the settings (e.g. to re-classify with new keywords). */
+export function onSettingsChanged(fn: () => void): void {
+  listeners.add(fn);
+}
+
+/** Moves settings an older version kept in `storage.local` into the database, once. */
+export async function moveLegacySettings(): Promise<void> {
+  const { [KEY]: legacy } = await browser.storage.local.get(KEY);
+  if (legacy === undefined) return;
+  if (!(await getDb().meta.get(KEY))) {
+    await getDb().meta.put({ key: KEY, value: { ...DEFAULT_SETTINGS, ...parseSettings(legacy) } });
+  }
+  await browser.storage.local.remove(KEY);
+}
