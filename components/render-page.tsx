@@ -16,6 +16,9 @@ export function renderPage(title: () => string, app: () => ReactNode): void {
     if (!root) throw new Error('Taiwa page is missing its #root element.');
     createRoot(root).render(<StrictMode>{app()}</StrictMode>);
   };
+  // Taiwa's own pages ask the browser never to evict its storage under disk pressure (with the
+  // `unlimitedStorage` permission it is granted without a prompt); the frames in Google's tabs don't.
+  if (window.top === window) void navigator.storage?.persist?.().catch(() => undefined);
   // A language that cannot be applied (storage or the file unreadable) leaves the browser's.
   void applyLanguageChoice()
     .catch(() => undefined)

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { inputs } from '@/utils/messaging/inputs';
@@ -47,6 +48,21 @@ export function handle<K extends keyof ProtocolMap>(
         .join('; ');
       throw new Error(`Invalid ${type} request: ${where}`);
     }
-    return fn(parsed.data, sender);
+    try {
+      return await fn(parsed.data, sender);
+    } catch (error) {
+      throw inWords(error);
+    }
   }) as never);
+}
+
+/**
+ * A full disk is said in words (the raw error names the browser's storage internals): the
+ * change was not saved, and the page keeps what was typed to try again.
+ */
+function inWords(error: unknown): unknown {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (e) => (e as { name?: unknown } | null)?.name,
+  );
+  return names.includes('QuotaExceededError') ? new Error(i18n.t('errors.quota')) : error;
 }

@@ -88,9 +88,10 @@ test('the sidebar appears only once in the call, clear of the control bar, and s
 
   await setPhase(page, 'call');
   await expect(host(page)).toBeVisible();
+  // Through the per-session id (use_dynamic_url), never the fixed extension id.
   await expect(host(page).locator('iframe')).toHaveAttribute(
     'src',
-    extensionUrl('notes-sidebar.html#abc-defg-hij'),
+    /^chrome-extension:\/\/[0-9a-f-]{36}\/notes-sidebar\.html#abc-defg-hij$/,
   );
   await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko T.');
   await expect(sidebar(page).getByTestId('agenda-list').locator('input.grow')).toHaveValue(
@@ -161,10 +162,17 @@ test('an unknown call asks whose 1on1 it is, and remembers the answer', async ({
   expect(people.map((p) => p.person.name)).toEqual(['Chris Ito']);
 });
 
-test('a known person is found by the other participant’s name', async ({ page, extensionUrl }) => {
+test('the other participant’s name is a question: nothing of theirs until the user says yes', async ({
+  page,
+  extensionUrl,
+}) => {
   await page.goto(extensionUrl('popup.html'));
   await callBackground(page, 'createPerson', { email: 'dana@example.com', name: 'Dana Mori' });
   await page.goto(`${CALL}?other=dana%20mori`);
+  const confirm = sidebar(page).getByTestId('confirm-call');
+  await expect(confirm).toContainText('Is this your 1on1 with Dana Mori?');
+  await expect(sidebar(page).getByTestId('meeting-notes')).toHaveCount(0);
+  await confirm.getByTestId('confirm-yes').click();
   await expect(sidebar(page).getByTestId('person-name')).toHaveText('Dana Mori');
 });
 

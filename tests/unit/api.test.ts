@@ -7,6 +7,8 @@ import { setupSettingsApi } from '@/entrypoints/background/api-settings';
 import { setupWriteApi } from '@/entrypoints/background/api-write';
 import { getDb } from '@/entrypoints/background/db/database';
 import { moveLegacySettings } from '@/entrypoints/background/settings-store';
+import { FROM_PAGES, handle } from '@/entrypoints/background/handle';
+import { removeAllListeners } from '@/utils/messaging/protocol';
 import { deliver } from './helpers/deliver';
 import { addMeeting, addPerson, snapshot, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
@@ -229,5 +231,21 @@ describe('the background API', () => {
     const person = await addPerson();
     await deliver('deletePerson', { personId: person.id }, senders.popup());
     expect((await getDb().people.get(person.id))?.deleted).toBe(1);
+  });
+});
+
+describe('a full disk', () => {
+  it('is said in words, never swallowed, and the error travels to the page', async () => {
+    removeAllListeners();
+    fakeBrowser.i18n.getMessage = ((name: string) => `message:${name}`) as never;
+    handle('getSettings', FROM_PAGES, () => {
+      throw Object.assign(new Error('Dexie: QuotaExceededError'), {
+        name: 'AbortError',
+        inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      });
+    });
+    const error = await deliver('getSettings', undefined, senders.popup()).catch((e: Error) => e);
+    expect(String(error)).toBe('Error: message:errors_quota');
+    expect(String(error)).not.toContain('QuotaExceededError');
   });
 });

@@ -107,6 +107,46 @@ describe('backup round trip', () => {
   });
 });
 
+describe('merging a crafted backup: references checked against the merged result', () => {
+  it('refuses a note attached to another person’s meeting here, and changes nothing', async () => {
+    const { aiko, meeting } = await seed();
+    const chris = await addPerson({ email: 'chris@example.com', name: 'Chris' });
+    const before = await snapshot();
+    // A file of Chris's own, whose note points at Aiko's meeting (which is not in the file).
+    const file = await exportBackup(getDb());
+    file.data.people = file.data.people.filter((p) => p.id === chris.id);
+    file.data.meetings = [];
+    file.data.actions = [];
+    file.data.goals = [];
+    file.data.notes = [
+      { ...file.data.notes[0]!, id: 'planted', personId: chris.id, meetingId: meeting.id },
+    ];
+    expect(aiko.id).not.toBe(chris.id);
+    await expect(importBackup(getDb(), JSON.stringify(file), 'merge')).rejects.toThrow(
+      /belongs to another person/,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a second live private note for a meeting here, and changes nothing', async () => {
+    const { meeting } = await seed();
+    const before = await snapshot();
+    const file = await exportBackup(getDb());
+    const privateNote = file.data.notes.find((n) => n.kind === 'private')!;
+    file.data.notes = [{ ...privateNote, id: 'second-private', text: 'planted' }];
+    await expect(importBackup(getDb(), JSON.stringify(file), 'merge')).rejects.toThrow(
+      new RegExp(`meeting "${meeting.id}" already has a private note`),
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('still merges the user’s own backup back in', async () => {
+    await seed();
+    const file = await exportBackup(getDb());
+    await expect(importBackup(getDb(), JSON.stringify(file), 'merge')).resolves.toBeDefined();
+  });
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile files are untyped on purpose
 type Json = Record<string, any>;
 type Mutator = (file: Json) => unknown;

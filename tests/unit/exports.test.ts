@@ -55,6 +55,31 @@ describe('personToMarkdown', () => {
     expect(md).toContain('共有メモ');
     expect(md).not.toMatch(/^## not a heading/m);
   });
+
+  it('shows HTML in names, titles and notes as text in any Markdown viewer', async () => {
+    const person = await addPerson({
+      email: 'x@example.com',
+      name: `<img src=x onerror="alert('name')">`,
+    });
+    const m = await addMeeting(person.id, {
+      title: '1on1 <script>alert(1)</script>',
+      status: 'held',
+      plannedStart: 0,
+    });
+    await addNote(m.id, '<iframe src="https://evil.example"></iframe>\n> quoted & kept');
+    await addAction(person.id, m.id, '<b>bold</b> move');
+    const md = personToMarkdown(await personTimeline(getDb(), person.id), {
+      includePrivate: true,
+      lang: 'en',
+      now: 0,
+    });
+    expect(md).not.toMatch(/<(img|script|iframe|b)\b/);
+    expect(md).toContain(`# &lt;img src=x onerror="alert('name')"&gt;`);
+    expect(md).toContain('1on1 &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(md).toContain('&lt;iframe src="https://evil.example"&gt;&lt;/iframe&gt;');
+    expect(md).toContain('&gt; quoted &amp; kept');
+    expect(md).toContain('&lt;b&gt;bold&lt;/b&gt; move');
+  });
 });
 
 describe('actionsToCsv', () => {

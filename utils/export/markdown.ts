@@ -59,14 +59,21 @@ const LABELS = {
   },
 } as const;
 
+/**
+ * HTML in user or calendar text shown as text: Markdown viewers render raw HTML, and a name or an
+ * event title is hostile input. Entities read the same to a person.
+ */
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** One line of user text, safe inside a heading or list item. */
 function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/^([#>*+-]|\d+\.)/, '\\$1');
+  return escapeHtml(text.replace(/\s*\n\s*/g, ' ')).replace(/^([#*+-]|\d+\.)/, '\\$1');
 }
 
 /** A block of user text, kept as written but unable to open headings or swallow the document. */
 function block(text: string): string {
-  return text
+  return escapeHtml(text)
     .trim()
     .split('\n')
     .map((line) => (/^\s{0,3}(#|```|~~~)/.test(line) ? `\\${line.trimStart()}` : line))
@@ -95,7 +102,7 @@ export function personToMarkdown(
   const date = (ms: number) => format(ms, L.dateFormat, { locale });
   const { person } = input;
   const out: string[] = [`# ${inline(person.name || person.email)}`, ''];
-  if (person.email) out.push(`<${person.email}>`, '');
+  if (person.email) out.push(inline(person.email), '');
   out.push(`## ${L.profile}`, '');
   out.push(`- ${L.relationship}: ${person.relationship}`, `- ${L.cadence}: ${person.cadence}`);
   for (const key of ['career', 'values', 'strengths'] as const) {

@@ -2,6 +2,7 @@ import { TABLE_NAMES, type RecordOf, type TableName } from '@/utils/model/entiti
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  BackupError,
   parseBackup,
   type Backup,
   type BackupData,
@@ -89,6 +90,10 @@ export async function importBackup(
   const backup = parseBackup(text, existing);
   return writeTransaction(async (ctx) => {
     const data = mode === 'merge' ? await mapPeopleByEmail(ctx, backup.data) : backup.data;
+    if (mode === 'merge') {
+      const problems = await checkMerged(ctx, data);
+      if (problems.length) throw new BackupError(problems);
+    }
     if (mode === 'replace') {
       for (const table of TABLE_NAMES) {
         const keep = new Set(data[table].map((r) => r.id));
@@ -121,12 +126,7 @@ async function putAll<T extends TableName>(
     const rows: Row<T>[] = [];
     slice.forEach((record, i) => {
       const local = locals[i];
-      const wins =
-        mode === 'replace' ||
-        !local ||
-        (local.deleted && !record.deleted) ||
-        record.updatedAt > local.updatedAt;
-      if (!wins) return;
+      if (mode === 'merge' && !fileWins(local, record)) return;
       const hlc = ctx.tick();
       const fields = Object.keys(record).filter(
         (k) => !['id', 'createdAt', 'updatedAt'].includes(k),
@@ -147,6 +147,68 @@ async function putAll<T extends TableName>(
     written += rows.length;
   }
   return written;
+}
+
+/** In merge mode, a file's record wins when it is missing here, deleted here, or newer. */
+function fileWins(
+  local: { deleted: 0 | 1; updatedAt: number } | undefined,
+  record: { deleted: 0 | 1; updatedAt: number },
+): boolean {
+  return !local || (local.deleted === 1 && !record.deleted) || record.updatedAt > local.updatedAt;
+}
+
+/**
+ * References checked against what the database will hold once the file is merged in, not only
+ * within the file: a note or action item in the file must belong to the person its meeting will
+ * belong to (a crafted file could attach a note to another person's meeting), and each meeting
+ * keeps one live note per kind. Answers the problems found, in words.
+ */
+async function checkMerged(ctx: WriteContext, data: BackupData): Promise<string[]> {
+  const problems: string[] = [];
+  const winning = async <T extends 'meetings' | 'notes'>(table: T, records: BackupRecord<T>[]) => {
+    const locals = await ctx.db.records(table).bulkGet(records.map((r) => r.id));
+    return records.filter((record, i) => fileWins(locals[i], record));
+  };
+  // Whose each meeting will be: the file's version where it wins, else the one here.
+  const meetingOwner = new Map<string, string>();
+  for (const meeting of await winning('meetings', data.meetings)) {
+    meetingOwner.set(meeting.id, meeting.personId);
+  }
+  const ownerOf = async (meetingId: string) =>
+    meetingOwner.get(meetingId) ?? (await ctx.db.meetings.get(meetingId))?.personId;
+  for (const [table, rows] of [
+    ['notes', data.notes],
+    ['actions', data.actions],
+  ] as const) {
+    for (const [i, row] of rows.entries()) {
+      if (!row.meetingId) continue;
+      const owner = await ownerOf(row.meetingId);
+      if (owner !== undefined && owner !== row.personId) {
+        problems.push(
+          `data.${table}[${i}].meetingId: meeting "${row.meetingId}" belongs to another person`,
+        );
+      }
+    }
+  }
+  // One live note per meeting and kind, counting the notes here that the file leaves alone.
+  const fileNotes = new Map(data.notes.map((n) => [n.id, n]));
+  const winners = new Set((await winning('notes', data.notes)).map((n) => n.id));
+  for (const [i, note] of data.notes.entries()) {
+    if (note.deleted || !winners.has(note.id)) continue;
+    const live = (
+      await ctx.db.notes.where('[meetingId+kind]').equals([note.meetingId, note.kind]).toArray()
+    ).filter((n) => {
+      if (n.id === note.id) return false;
+      const incoming = fileNotes.get(n.id);
+      return incoming && winners.has(n.id) ? !incoming.deleted : !n.deleted;
+    });
+    if (live.length) {
+      problems.push(
+        `data.notes[${i}]: meeting "${note.meetingId}" already has a ${note.kind} note here`,
+      );
+    }
+  }
+  return problems;
 }
 
 /** Points the file's records at the local person when the same address is here under another id. */
