@@ -1,5 +1,10 @@
 import { i18n } from '#i18n';
-import type { SyncErrorKind, SyncFailure, SyncStatus } from '@/utils/messaging/sync-status';
+import type {
+  SyncErrorKind,
+  SyncFailure,
+  SyncRejectReason,
+  SyncStatus,
+} from '@/utils/messaging/sync-status';
 import { ago } from './locale';
 
 /** Each failure in words (sync.error.*): named apart so the user knows what to fix. */
@@ -20,6 +25,7 @@ const ERROR_TEXT: Record<SyncErrorKind, (status?: number) => string> = {
   'rate-limited': () => i18n.t('sync.error.rateLimited'),
   server: (status) => i18n.t('sync.error.server', [status ? `HTTP ${status}` : 'HTTP 5xx']),
   'bad-response': () => i18n.t('sync.error.badResponse'),
+  'response-too-large': () => i18n.t('sync.error.responseTooLarge'),
   'not-couchdb': () => i18n.t('sync.error.notCouchdb'),
   'no-database': () => i18n.t('sync.error.noDatabase'),
   'not-empty': () => i18n.t('sync.error.notEmpty'),
@@ -29,6 +35,14 @@ const ERROR_TEXT: Record<SyncErrorKind, (status?: number) => string> = {
   'weak-passphrase': () => i18n.t('sync.tooShort'),
   replaced: () => i18n.t('sync.error.replaced'),
   'not-set-up': () => i18n.t('sync.error.notSetUp'),
+  'delete-refused': () => i18n.t('sync.error.deleteRefused'),
+};
+
+/** Records left unapplied, by why (sync.rejected*): a rollback is not a decryption failure. */
+const REJECTED_TEXT: Record<SyncRejectReason, (count: string) => string> = {
+  tampered: (count) => i18n.t('sync.rejected', [count]),
+  rollback: (count) => i18n.t('sync.rejectedRollback', [count]),
+  clock: (count) => i18n.t('sync.rejectedClock', [count]),
 };
 
 export function syncErrorText(failure: SyncFailure): string {
@@ -51,6 +65,8 @@ export function syncStatusLines(status: SyncStatus, now = Date.now()): string[] 
   if (status.state === 'retrying' && status.nextAttemptAt) {
     lines.push(i18n.t('sync.retryAt', [ago(status.nextAttemptAt, now)]));
   }
-  if (status.rejected) lines.push(i18n.t('sync.rejected', [String(status.rejected)]));
+  for (const [reason, count] of Object.entries(status.rejectedFor)) {
+    if (count) lines.push(REJECTED_TEXT[reason as SyncRejectReason](String(count)));
+  }
   return lines;
 }

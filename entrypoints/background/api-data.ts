@@ -1,5 +1,7 @@
 import { personToMarkdown } from '@/utils/export/markdown';
 import { actionsToCsv } from '@/utils/export/csv';
+import type { DeleteAllResult } from '@/utils/messaging/sync-status';
+import { assertSetupPage } from './api-sync';
 import { exportPerson } from './db/backup';
 import { getDb } from './db/database';
 import { stripDerived } from './db/derive';
@@ -7,6 +9,8 @@ import { deleteEverything, deletePerson } from './db/erase';
 import { personHistory } from './db/queries';
 import { writeTransaction } from './db/write';
 import { FROM_PAGES, handle } from './handle';
+import { failureOf, SyncError } from './sync/errors';
+import { deleteServerCopy } from './sync/leave';
 
 /** A file name safe on every OS, from a person's name or address. */
 function fileSafe(text: string): string {
@@ -20,7 +24,21 @@ export function setupDataApi(): void {
   handle('deletePerson', FROM_PAGES, ({ personId }) =>
     writeTransaction((ctx) => deletePerson(ctx, personId)),
   );
-  handle('deleteAll', FROM_PAGES, () => writeTransaction((ctx) => deleteEverything(ctx)));
+  // With `serverCopy` (the options page only): the sync server's copy first; if that fails,
+  // nothing here is deleted, so the user can try again, or choose to delete only here.
+  handle('deleteAll', FROM_PAGES, async ({ serverCopy }, sender): Promise<DeleteAllResult> => {
+    if (serverCopy) {
+      assertSetupPage(sender);
+      try {
+        await deleteServerCopy(getDb());
+      } catch (error) {
+        if (error instanceof SyncError) return { ok: false, error: failureOf(error) };
+        throw error;
+      }
+    }
+    await writeTransaction((ctx) => deleteEverything(ctx));
+    return { ok: true };
+  });
   handle('exportPersonMarkdown', FROM_PAGES, async ({ personId, includePrivate, lang }) => {
     const timeline = await personHistory(getDb(), personId);
     const text = personToMarkdown(timeline, { includePrivate, lang, now: Date.now() });

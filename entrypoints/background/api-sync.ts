@@ -2,12 +2,12 @@ import type { Browser } from 'wxt/browser';
 import type { SyncSetupResult } from '@/utils/messaging/sync-status';
 import { getDb } from './db/database';
 import { FROM_PAGES, handle } from './handle';
-import { notifyChanged } from './changes';
-import { SyncError } from './sync/errors';
+import { failureOf, SyncError } from './sync/errors';
+import { forgetDevice } from './sync/leave';
 import { hasHostAccess, watchNetErrors } from './sync/net-errors';
-import { isSyncRunning, requestSync, startSchedule, stopSchedule } from './sync/runner';
+import { isSyncRunning, requestSync, startSchedule } from './sync/runner';
 import { checkServerUrl, connect, NeedsConsent } from './sync/setup';
-import { forgetSync, readStatus } from './sync/state';
+import { readStatus } from './sync/state';
 
 /**
  * Which of Taiwa's pages may touch sync: the status and "Sync now" appear in the toolbar popup,
@@ -23,6 +23,11 @@ function assertPage(sender: Browser.runtime.MessageSender, pages: string[]): voi
     throw new Error(`Refused: sync is not handled from ${path || 'here'}.`);
 }
 
+/** Setup, "forget" and deleting the server's copy: from the options page only. */
+export function assertSetupPage(sender: Browser.runtime.MessageSender): void {
+  assertPage(sender, SETUP_PAGES);
+}
+
 /** Sync settings and runs: from Taiwa's own pages only (DESIGN.md rule 4). */
 export function setupSyncApi(): void {
   handle('getSyncStatus', FROM_PAGES, (_, sender) => {
@@ -34,14 +39,12 @@ export function setupSyncApi(): void {
     return requestSync('now');
   });
   handle('syncForget', FROM_PAGES, async (_, sender) => {
-    assertPage(sender, SETUP_PAGES);
-    await stopSchedule();
-    await forgetSync(getDb());
-    notifyChanged(['sync']);
+    assertSetupPage(sender);
+    await forgetDevice(getDb());
     return readStatus(getDb(), isSyncRunning());
   });
   handle('syncConnect', FROM_PAGES, async (request, sender): Promise<SyncSetupResult> => {
-    assertPage(sender, SETUP_PAGES);
+    assertSetupPage(sender);
     const at = Date.now();
     let watcher: ReturnType<typeof watchNetErrors> | undefined;
     try {
@@ -54,12 +57,7 @@ export function setupSyncApi(): void {
         const kind = error.offer === 'create-database' ? 'no-database' : 'has-data';
         return { ok: false, error: { kind, at }, offer: error.offer };
       }
-      if (error instanceof SyncError) {
-        return {
-          ok: false,
-          error: { kind: error.kind, at, ...(error.status ? { status: error.status } : {}) },
-        };
-      }
+      if (error instanceof SyncError) return { ok: false, error: failureOf(error, at) };
       throw error;
     } finally {
       watcher?.stop();

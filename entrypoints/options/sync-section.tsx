@@ -66,6 +66,7 @@ export function SyncSection() {
       <p>{i18n.t('sync.intro')}</p>
       <h3>{i18n.t('sync.seesHeading')}</h3>
       <p className="small">{i18n.t('sync.sees')}</p>
+      <p className="small">{i18n.t('sync.seesVersions')}</p>
       {enabled && status.state === 'ready' ? (
         <>
           <p>{i18n.t('sync.connectedTo', [status.value.server ?? ''])}</p>

@@ -121,3 +121,82 @@ test('a wrong passphrase on joining is refused in words, and nothing is set up',
   await expect(page.getByTestId('sync-outcome')).toContainText('does not open this data');
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'off');
 });
+
+test('a newly joined device that is served a rolled-back record refuses and reports it once it has seen the newer version', async ({
+  page,
+  extensionUrl,
+}) => {
+  const db = `taiwa-e2e-rollback-${Date.now()}`;
+  const options = extensionUrl('options.html');
+  await connectFromOptions(page, options, db, 'first');
+  await page.getByTestId('sync-create-db').click();
+  await expectSynced(page);
+
+  // Laptop: a private note, synced; then rewritten, synced again.
+  const person = await callBackground<{ id: string }>(page, 'createPerson', {
+    email: 'haruka@example.com',
+    name: 'Haruka Sato',
+  });
+  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
+    personId: person.id,
+    title: '1on1 Haruka',
+  });
+  const note = { meetingId: meeting.id, kind: 'private' };
+  await callBackground(page, 'saveNote', {
+    ...note,
+    text: '異動を考えている。Thinking of leaving.',
+  });
+  await page.getByTestId('sync-now').click();
+  await expectSynced(page);
+  type Doc = { _id: string; _rev: string };
+  const backup: Doc[] = await server.rawDocs(db);
+  await callBackground(page, 'saveNote', { ...note, text: '残ることにした。Decided to stay.' });
+  await page.getByTestId('sync-now').click();
+  await expectSynced(page);
+  const now: Doc[] = await server.rawDocs(db);
+  const old = backup.find((doc) => now.some((d) => d._id === doc._id && d._rev !== doc._rev))!;
+  expect(old).toBeDefined();
+
+  // Desktop: joins and sees the newer note.
+  const desktop = await launchWithExtension({});
+  try {
+    const other = desktop.context.pages()[0] ?? (await desktop.context.newPage());
+    const otherOptions = `chrome-extension://${desktop.extensionId}/options.html`;
+    await connectFromOptions(other, otherOptions, db, 'join');
+    await expectSynced(other);
+    const view = () => callBackground(other, 'getMeetingView', { meetingId: meeting.id });
+    expect(JSON.stringify(await view())).toContain('Decided to stay.');
+
+    // The server puts the old ciphertext back as a new revision (a restored backup).
+    const current = (await server.rawDocs(db)).find((d: Doc) => d._id === old._id);
+    const put = await fetch(`${server.url}/${db}/${old._id}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Basic ${btoa('taiwa:secret-pass')}`,
+      },
+      body: JSON.stringify({ ...old, _rev: current._rev }),
+    });
+    expect(put.status).toBe(201);
+
+    await other.getByTestId('sync-now').click();
+    await expectSynced(other);
+    await expect(other.getByTestId('sync-status')).toContainText(
+      '1 records on the server were older than versions this device had already seen there',
+    );
+    const after = JSON.stringify(await view());
+    expect(after).toContain('Decided to stay.');
+    expect(after).not.toContain('Thinking of leaving.');
+
+    // Its newer version went back to the server: the laptop still has it, nothing older.
+    await page.getByTestId('sync-now').click();
+    await expectSynced(page);
+    const laptopView = JSON.stringify(
+      await callBackground(page, 'getMeetingView', { meetingId: meeting.id }),
+    );
+    expect(laptopView).toContain('Decided to stay.');
+    expect(laptopView).not.toContain('Thinking of leaving.');
+  } finally {
+    await desktop.context.close();
+  }
+});

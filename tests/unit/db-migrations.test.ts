@@ -165,4 +165,43 @@ describe('schema migrations', () => {
     db.close();
     await db.delete();
   });
+
+  it('upgrades a version 4 database: what each synced record was on the server counts as seen there', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMAS[4]);
+    const [t1, t2] = ['001790000000000:00000:d', '001790000000001:00000:d'];
+    const synced = { ...meta, dirty: 0, rev: '2-a', hlc: t1, fieldHlc: { email: t1 } };
+    const person = { ...synced, id: 'p1', email: 'a@example.com', name: 'Aiko' };
+    await v4.table('people').bulkAdd([
+      person,
+      // Deleted, and synced: a deletion seen on the server.
+      { ...person, id: 'p2', deleted: 1, hlc: t2, fieldHlc: { deleted: t2 } },
+      // Waiting to be sent, or never synced: the server's version is not known here.
+      { ...person, id: 'p3', dirty: 1, pending: t1 },
+      { ...person, id: 'p4', rev: null },
+    ]);
+    const note = {
+      ...synced,
+      id: 'n1',
+      meetingId: 'm1',
+      personId: 'p1',
+      kind: 'private',
+      text: 'x',
+    };
+    await v4.table('notes').add(note);
+    v4.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.syncSeen.toArray()).toEqual([
+      { id: 'notes/n1', hlc: t1, deletedAt: '' },
+      { id: 'people/p1', hlc: t1, deletedAt: '' },
+      { id: 'people/p2', hlc: t2, deletedAt: t2 },
+    ]);
+    expect(await db.people.get('p1')).toEqual(person);
+    db.close();
+    await db.delete();
+  });
 });

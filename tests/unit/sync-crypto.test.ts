@@ -6,6 +6,7 @@ import {
   docIdFor,
   encryptDoc,
   TamperedError,
+  toBase64,
   unlockKeyRing,
   WrongPassphraseError,
 } from '@/entrypoints/background/sync/crypto';
@@ -13,14 +14,16 @@ import { kindOfNetworkFailure, kindOfStatus } from '@/entrypoints/background/syn
 import { checkServerUrl } from '@/entrypoints/background/sync/setup';
 import { backoffMs } from '@/entrypoints/background/sync/runner';
 
+const VERSION = { c: '001790000000000:00000:d1', d: 0 } as const;
+
 describe('key ring', () => {
   it('opens with the passphrase on another device, and not with another passphrase', async () => {
     const { doc, keys } = await createKeyRing('correct horse battery staple');
     expect(doc.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
     expect(atob(doc.kdf.salt)).toHaveLength(16);
     const joined = await unlockKeyRing(doc, 'correct horse battery staple');
-    const secret = await encryptDoc(keys, 'r1', { text: '評価の不安' });
-    expect(await decryptDoc(joined, secret)).toEqual({ text: '評価の不安' });
+    const secret = await encryptDoc(keys, 'r1', { text: '評価の不安' }, VERSION);
+    expect((await decryptDoc(joined, secret)).value).toEqual({ text: '評価の不安' });
     await expect(unlockKeyRing(doc, 'wrong passphrase')).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
@@ -36,8 +39,8 @@ describe('key ring', () => {
 describe('records', () => {
   it('get a fresh IV each time, and fail when moved to another document or data set', async () => {
     const { keys } = await createKeyRing('correct horse battery staple');
-    const one = await encryptDoc(keys, 'rA', { name: 'Aiko' });
-    const two = await encryptDoc(keys, 'rA', { name: 'Aiko' });
+    const one = await encryptDoc(keys, 'rA', { name: 'Aiko' }, VERSION);
+    const two = await encryptDoc(keys, 'rA', { name: 'Aiko' }, VERSION);
     expect(one.iv).not.toBe(two.iv);
     expect(one.ct).not.toBe(two.ct);
     await expect(decryptDoc(keys, { ...one, _id: 'rB' })).rejects.toBeInstanceOf(TamperedError);
@@ -46,6 +49,47 @@ describe('records', () => {
     );
     const flipped = one.ct.startsWith('A') ? `B${one.ct.slice(1)}` : `A${one.ct.slice(1)}`;
     await expect(decryptDoc(keys, { ...one, ct: flipped })).rejects.toBeInstanceOf(TamperedError);
+  });
+
+  it('are bound to the version they hold: relabelled with another clock or as not deleted, they fail', async () => {
+    const { keys } = await createKeyRing('correct horse battery staple');
+    const deleted = await encryptDoc(keys, 'rA', { t: 'notes' }, { ...VERSION, d: 1 });
+    expect(deleted).toMatchObject({ v: 2, c: VERSION.c, d: 1 });
+    expect(await decryptDoc(keys, deleted)).toEqual({
+      value: { t: 'notes' },
+      version: { c: VERSION.c, d: 1 },
+    });
+    for (const relabelled of [
+      { ...deleted, d: 0 },
+      { ...deleted, c: '001790000000001:00000:d1' },
+      { ...deleted, c: undefined, d: undefined },
+      { ...deleted, v: 1 },
+    ]) {
+      await expect(decryptDoc(keys, relabelled)).rejects.toBeInstanceOf(TamperedError);
+    }
+  });
+
+  it('written by earlier versions (format 1) are still read', async () => {
+    const { keys } = await createKeyRing('correct horse battery staple');
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const additionalData = new TextEncoder().encode(`taiwa/1/${keys.dbId}/rA`);
+    const plain = new TextEncoder().encode(JSON.stringify({ name: 'Aiko' }));
+    const ct = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData },
+      keys.data,
+      plain,
+    );
+    const old = {
+      _id: 'rA',
+      v: 1,
+      kid: keys.kid,
+      iv: toBase64(iv),
+      ct: toBase64(new Uint8Array(ct)),
+    };
+    expect(await decryptDoc(keys, old)).toEqual({ value: { name: 'Aiko' }, version: undefined });
+    await expect(decryptDoc(keys, { ...old, v: 2, c: VERSION.c, d: 0 })).rejects.toBeInstanceOf(
+      TamperedError,
+    );
   });
 
   it('have server ids that are stable per record and reveal neither table nor id', async () => {

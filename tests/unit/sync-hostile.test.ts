@@ -26,6 +26,24 @@ async function pendingChanges(): Promise<void> {
   });
 }
 
+const AUTH = { authorization: `Basic ${btoa('taiwa:secret-pass')}` };
+const BIG = 'x'.repeat(200_000);
+type Res = {
+  json(b: unknown): void;
+  setHeader(k: string, v: string): void;
+  write(s: string): void;
+  end(): void;
+};
+
+/** A JSON answer sent in chunks, with no Content-Length to go by. */
+function streamed(res: Res, padding: string): void {
+  res.setHeader('content-type', 'application/json');
+  res.write('{"results":[],"last_seq":0,"x":"');
+  for (let at = 0; at < padding.length; at += 10_000) res.write(padding.slice(at, at + 10_000));
+  res.write('"}');
+  res.end();
+}
+
 function requestsDuring<T>(srv: CouchServer, fn: () => Promise<T>) {
   const start = srv.requests.length;
   return fn().then((value) => ({ value, requests: srv.requests.slice(start) }));
@@ -159,6 +177,91 @@ describe('a hostile or broken server', () => {
     expect(value).toMatchObject({ state: 'retrying', lastError: { kind: 'timeout' } });
     expect(requests).toHaveLength(3);
     expect(await records(laptop!)).toEqual(before);
+  });
+});
+
+describe('answers beyond what was asked', () => {
+  const [desktop] = useDevices(1);
+  const pulls = (srv: CouchServer) => srv.requests.filter((r) => r.path.includes('/_changes'));
+  const limits = (requests: { path: string }[]) =>
+    requests.map((r) => Number(/limit=(\d+)/.exec(r.path)?.[1]));
+
+  /** A first device with `count` action items on the server, and a second one joined. */
+  async function onServer(count: number, text = (i: number) => `item ${i}`) {
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    await laptop!.act(async () => {
+      const person = await addPerson();
+      for (let i = 0; i < count; i++) await addAction(person.id, null, text(i));
+    });
+    expect((await sync(laptop!)).lastError).toBeNull();
+    await connectDevice(desktop!, server(), dbName(), 'join');
+  }
+
+  for (const [how, send] of [
+    ['declared in Content-Length', (res: Res) => res.json({ results: [], last_seq: 0, x: BIG })],
+    ['streamed without a length', (res: Res) => streamed(res, BIG)],
+  ] as const) {
+    it(`an answer larger than the cap (${how}) is not read: stopped, in words, nothing applied`, async () => {
+      await pendingChanges();
+      setSyncOptionsForTests({ couch: { maxResponseBytes: 50_000 }, engine: { retryPauseMs: 5 } });
+      const before = await records(laptop!);
+      server().setFault((req, res, next) =>
+        req.path.endsWith('/_changes') ? send(res as never) : next(),
+      );
+      const { value, requests } = await requestsDuring(server(), () => sync(laptop!));
+      expect(value).toMatchObject({ state: 'stopped', lastError: { kind: 'response-too-large' } });
+      expect(await records(laptop!)).toEqual(before);
+      // Asked again in halves down to one record, then given up: never read in full.
+      expect(limits(requests.filter((r) => r.path.includes('/_changes')))).toEqual([
+        100, 50, 25, 13, 7, 4, 2, 1,
+      ]);
+    });
+  }
+
+  it('a batch too large to read is asked for again in halves, and arrives whole', async () => {
+    await onServer(12, (i) => `${i} ${'長いメモ'.repeat(500)}`);
+    setSyncOptionsForTests({ couch: { maxResponseBytes: 40_000 }, engine: { retryPauseMs: 5 } });
+    const start = pulls(server()).length;
+    expect((await sync(desktop!)).lastError).toBeNull();
+    expect(await desktop!.db.actions.count()).toBe(12);
+    expect(Math.min(...limits(pulls(server()).slice(start)))).toBeLessThan(100);
+  });
+
+  it('`_changes` with more results than asked: taken up to the limit, each record once, checkpoint from the last one taken', async () => {
+    await onServer(10);
+    setSyncOptionsForTests({ engine: { batch: 4, retryPauseMs: 5 } });
+    // The server ignores the limit.
+    server().setFault((req, _res, next) => {
+      if (req.path.endsWith('/_changes')) req.query.limit = '1000';
+      next();
+    });
+    const all = (await (
+      await fetch(`${server().url}/${dbName()}/_changes?since=0`, { headers: AUTH })
+    ).json()) as { results: { seq: number }[]; last_seq: number };
+    expect(all.results).toHaveLength(12); // key ring, person, 10 items
+    const start = pulls(server()).length;
+    expect((await sync(desktop!)).lastError).toBeNull();
+    const since = pulls(server())
+      .slice(start)
+      .map((r) => Number(/since=(\d+)/.exec(r.path)?.[1]));
+    expect(since).toEqual([0, all.results[3]!.seq, all.results[7]!.seq, all.last_seq]);
+    expect((await desktop!.db.meta.get(META.since))?.value).toBe(all.last_seq);
+    expect(await desktop!.db.actions.count()).toBe(10);
+    // Each applied once: a record's first copy here is its version 0.
+    expect((await desktop!.db.actions.toArray()).map((a) => a.version)).toEqual(Array(10).fill(0));
+  });
+
+  it('`_changes` that never moves on: the run stops after one answer, not at the request limit', async () => {
+    await pendingChanges();
+    setSyncOptionsForTests({ engine: { retryPauseMs: 5, maxRequests: 200 } });
+    server().setFault((req, res, next) => {
+      if (!req.path.endsWith('/_changes')) return next();
+      const since = Number(req.query.since);
+      res.json({ results: [{ id: 'rX', seq: since, changes: [] }], last_seq: since, pending: 5 });
+    });
+    const { value, requests } = await requestsDuring(server(), () => sync(laptop!));
+    expect(value).toMatchObject({ lastError: { kind: 'bad-response' } });
+    expect(requests.filter((r) => r.path.includes('/_changes'))).toHaveLength(1);
   });
 });
 

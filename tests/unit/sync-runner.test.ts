@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setupDataApi } from '@/entrypoints/background/api-data';
 import { setupSyncApi } from '@/entrypoints/background/api-sync';
 import { writeTransaction, onLocalWrite } from '@/entrypoints/background/db/write';
 import { applyRemote } from '@/entrypoints/background/sync/apply';
@@ -14,7 +15,15 @@ import { senders } from './helpers/senders';
 import { connectDevice, setupRequest, sync, useCouchServer, useDevices } from './helpers/sync';
 
 const { server, dbName } = useCouchServer();
-const [laptop] = useDevices(1);
+const [laptop, desktop] = useDevices(2);
+const AUTH = { authorization: `Basic ${btoa('taiwa:secret-pass')}` };
+
+/** The browser's host permissions, as far as sync uses them. */
+function hostAccess() {
+  const remove = vi.fn(async () => true);
+  Object.assign(fakeBrowser.permissions, { contains: vi.fn(async () => true), remove });
+  return { remove };
+}
 
 const keyRingReads = () =>
   server().requests.filter((r) => r.path.endsWith('/taiwa-keyring')).length;
@@ -99,6 +108,7 @@ describe('the sync messages', () => {
 
   it('connect from the options page, answer failures as words to show, and forget the device on request', async () => {
     setupSyncApi();
+    const { remove } = hostAccess();
     await laptop!.act(async () => {
       const person = await addPerson();
       expect(await deliver('getSyncStatus', undefined, senders.popup())).toMatchObject({
@@ -137,6 +147,68 @@ describe('the sync messages', () => {
       expect(await laptop!.db.meta.get(META.config)).toBeUndefined();
       expect(await fakeBrowser.alarms.get(PERIODIC_ALARM)).toBeUndefined();
       expect((await laptop!.db.people.get(person.id))?.name).toBe('Aiko Tanaka');
+      // The browser's access to the server is given back.
+      expect(remove).toHaveBeenCalledWith({ origins: [`${server().url}/*`] });
     });
+  });
+
+  it('delete all data with the server copy: from the options page only; every Taiwa document there goes, then this device forgets', async () => {
+    setupSyncApi();
+    setupDataApi();
+    const { remove } = hostAccess();
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    const person = await laptop!.act(() => addPerson());
+    expect((await sync(laptop!)).lastError).toBeNull();
+    await connectDevice(desktop!, server(), dbName(), 'join');
+    expect((await sync(desktop!)).lastError).toBeNull();
+    // Not Taiwa's: stays.
+    await fetch(`${server().url}/${dbName()}/notes-of-someone-else`, {
+      method: 'PUT',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: '{"text":"mine"}',
+    });
+    const request = { confirm: 'delete-everything', serverCopy: true } as const;
+
+    const before = await server().rawDocs(dbName());
+    await expect(laptop!.act(() => deliver('deleteAll', request, senders.popup()))).rejects.toThrow(
+      /Refused/,
+    );
+    expect(await server().rawDocs(dbName())).toEqual(before);
+    expect((await laptop!.db.people.get(person.id))?.deleted).toBe(0);
+
+    const done = await laptop!.act(() => deliver('deleteAll', request, senders.options()));
+    expect(done).toEqual({ ok: true });
+    expect((await server().rawDocs(dbName())).map((d: { _id: string }) => d._id)).toEqual([
+      'notes-of-someone-else',
+    ]);
+    expect((await laptop!.db.people.get(person.id))?.deleted).toBe(1);
+    expect(await readKeys(laptop!.db)).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(PERIODIC_ALARM)).toBeUndefined();
+    expect(remove).toHaveBeenCalledWith({ origins: [`${server().url}/*`] });
+    // The other device keeps its copy and stops: the data set is gone.
+    expect(await sync(desktop!)).toMatchObject({
+      state: 'stopped',
+      lastError: { kind: 'replaced' },
+    });
+    expect((await desktop!.db.people.get(person.id))?.deleted).toBe(0);
+  });
+
+  it('delete all data with the server copy, refused by the server: nothing deleted here, sync stays on', async () => {
+    setupSyncApi();
+    setupDataApi();
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    const person = await laptop!.act(() => addPerson());
+    expect((await sync(laptop!)).lastError).toBeNull();
+    server().setFault((req, res, next) =>
+      req.method === 'POST' && req.path.endsWith('/_bulk_docs')
+        ? res.status(403).json({ error: 'forbidden' })
+        : next(),
+    );
+    const request = { confirm: 'delete-everything', serverCopy: true } as const;
+    const failed = await laptop!.act(() => deliver('deleteAll', request, senders.options()));
+    expect(failed).toMatchObject({ ok: false, error: { kind: 'forbidden', status: 403 } });
+    expect((await laptop!.db.people.get(person.id))?.deleted).toBe(0);
+    expect(await readKeys(laptop!.db)).toBeDefined();
+    expect((await server().rawDocs(dbName())).length).toBe(2);
   });
 });

@@ -48,9 +48,10 @@ describe('what the server sees', () => {
       expect(everything).not.toContain(secret);
     }
     for (const doc of docs.filter((d: { _id: string }) => d._id !== 'taiwa-keyring')) {
-      // Random-looking ids and ciphertext only.
-      expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'ct', 'iv', 'kid', 'v']);
+      // Random-looking ids and ciphertext only, and the version each holds (a clock, a flag).
+      expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'c', 'ct', 'd', 'iv', 'kid', 'v']);
       expect(doc._id).toMatch(/^r[\w-]{22}$/);
+      expect(doc).toMatchObject({ v: 2, c: expect.stringMatching(/^\d{15}:\w{5}:[\w-]+$/), d: 0 });
     }
     // The key ring holds wrapped keys and the derivation's parameters, not the passphrase.
     const ring = docs.find((d: { _id: string }) => d._id === 'taiwa-keyring');
@@ -131,6 +132,53 @@ describe('tampering', () => {
     expect(laptopStatus.lastError?.kind).toBe('replaced');
     expect(laptopStatus.state).toBe('stopped');
     expect(await laptop!.db.people.count()).toBe(1);
+  });
+
+  it('replacing the data on a server that refuses deletions stops with an error in words, never loops', async () => {
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    await laptop!.act(() => addPerson());
+    await sync(laptop!);
+    const docsBefore = await server().rawDocs(dbName());
+    server().setFault((req, res, next) => {
+      if (!(req.method === 'POST' && req.path.endsWith('/_bulk_docs'))) return next();
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk));
+      req.on('end', () => {
+        const { docs } = JSON.parse(text) as { docs: { _id: string }[] };
+        res.status(201).json(docs.map((d) => ({ id: d._id, error: 'forbidden', reason: 'no' })));
+      });
+    });
+    const start = server().requests.length;
+    const replace = desktop!.act(() =>
+      connect(getDb(), setupRequest(server(), dbName(), { replaceServerData: true })),
+    );
+    await expect(replace).rejects.toMatchObject({ kind: 'delete-refused' });
+    expect(server().requests.length - start).toBeLessThan(15);
+    expect(await server().rawDocs(dbName())).toEqual(docsBefore);
+    expect((await desktop!.act(() => readStatus(getDb(), false))).enabled).toBe(false);
+  });
+
+  it('replacing the data on a server that claims deletions it does not make ends, never loops', async () => {
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    await laptop!.act(async () => {
+      for (let i = 0; i < 3; i++) await addPerson({ email: `p${i}@example.com` });
+    });
+    await sync(laptop!);
+    server().setFault((req, res, next) => {
+      if (!(req.method === 'POST' && req.path.endsWith('/_bulk_docs'))) return next();
+      let text = '';
+      req.on('data', (chunk: Buffer) => (text += chunk));
+      req.on('end', () => {
+        const { docs } = JSON.parse(text) as { docs: { _id: string }[] };
+        res.status(201).json(docs.map((d) => ({ id: d._id, ok: true, rev: '9-fake' })));
+      });
+    });
+    const start = server().requests.length;
+    const replace = desktop!.act(() =>
+      connect(getDb(), setupRequest(server(), dbName(), { replaceServerData: true })),
+    );
+    await expect(replace).rejects.toBeDefined();
+    expect(server().requests.length - start).toBeLessThan(15);
   });
 
   it('a database deleted and created again on the server is noticed; local data is kept and sent again on reconnect', async () => {

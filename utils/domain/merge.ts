@@ -2,6 +2,7 @@
  * How two copies of one record become one (DESIGN.md, Sync). Pure, so every device computes the
  * same answer from the same two copies, and so it is tested without a database or a server.
  */
+import { isAcceptableClock } from './hlc';
 
 /** The part of a synced record the merge reads: its clocks and its tombstone flag. */
 export interface Clocked {
@@ -96,4 +97,64 @@ export function joinNoteTexts(later: string, earlier: string, marker: string): s
   if (later.includes(earlier)) return later;
   if (earlier.includes(later)) return earlier;
   return `${later}\n\n${marker}\n${earlier}`;
+}
+
+/**
+ * The newest version of a record this device has seen on the sync server (pulled, or pushed and
+ * stored there): a high-water mark, so a server cannot hand the device an older copy unnoticed.
+ */
+export interface SeenVersion {
+  hlc: string;
+  /** For a deletion, the clock of its `deleted` field; '' for a live record. */
+  deletedAt: string;
+}
+
+/** The version a copy of a record stands for. */
+export function versionOf(record: Clocked): SeenVersion {
+  return {
+    hlc: record.hlc,
+    deletedAt: record.deleted ? fieldClock(record, 'deleted') || record.hlc : '',
+  };
+}
+
+/**
+ * Whether `remote` is older than a version already seen (a rollback, or a withheld deletion put
+ * back). A record's clock never goes down from one server revision to the next (every device
+ * writes past the clocks it has seen, a merge keeps the later one), so a lower clock is older.
+ * At the same clock, a merge may have turned a record into a deletion: a live copy then is older,
+ * unless it was revived after that deletion.
+ */
+export function isOlderThanSeen(remote: Clocked, seen: SeenVersion | undefined): boolean {
+  if (!seen) return false;
+  if (remote.hlc !== seen.hlc) return remote.hlc < seen.hlc;
+  return (
+    seen.deletedAt !== '' && !remote.deleted && fieldClock(remote, 'deleted') <= seen.deletedAt
+  );
+}
+
+/** The mark after seeing `next` (which is not older than `seen`). */
+export function laterSeen(seen: SeenVersion | undefined, next: SeenVersion): SeenVersion {
+  if (!seen || next.hlc > seen.hlc) return next;
+  if (next.hlc < seen.hlc) return seen;
+  return {
+    hlc: seen.hlc,
+    deletedAt: next.deletedAt > seen.deletedAt ? next.deletedAt : seen.deletedAt,
+  };
+}
+
+/** Why a record from the server is not applied: a bad clock, or older than seen. */
+export type RemoteVerdict = 'accept' | 'clock' | 'rollback';
+
+/**
+ * Whether a record from the server may be applied. Its clocks must be acceptable (hlc.ts) and
+ * it must not be older than what this device has seen of it on the server.
+ */
+export function judgeRemote(
+  remote: Clocked,
+  seen: SeenVersion | undefined,
+  now: number,
+): RemoteVerdict {
+  const clocks = [remote.hlc, ...Object.values(remote.fieldHlc)];
+  if (!clocks.every((clock) => isAcceptableClock(clock, now))) return 'clock';
+  return isOlderThanSeen(remote, seen) ? 'rollback' : 'accept';
 }

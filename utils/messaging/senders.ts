@@ -10,11 +10,7 @@ import type { Browser } from 'wxt/browser';
  * - `untrusted`: anything else, including another extension.
  */
 export type SenderKind =
-  | 'extension-page'
-  | 'embedded-frame'
-  | 'calendar-tab'
-  | 'meet-tab'
-  | 'untrusted';
+  'extension-page' | 'embedded-frame' | 'calendar-tab' | 'meet-tab' | 'untrusted';
 
 /** The two pages shown inside Google's tabs (the manifest's web-accessible resources). */
 export const EMBEDDED_PAGES = ['/prep-panel.html', '/notes-sidebar.html'];

@@ -21,6 +21,7 @@ export const SYNC_ERRORS = [
   'rate-limited',
   'server',
   'bad-response',
+  'response-too-large',
   'not-couchdb',
   'no-database',
   'not-empty',
@@ -30,8 +31,23 @@ export const SYNC_ERRORS = [
   'weak-passphrase',
   'replaced',
   'not-set-up',
+  'delete-refused',
 ] as const;
 export type SyncErrorKind = (typeof SYNC_ERRORS)[number];
+
+/**
+ * Why a record from the server was left unapplied, each told in its own words: it did not
+ * decrypt as a record of this data set ('tampered'), it is older than a version this device has
+ * already seen there ('rollback'), or its clock is malformed or too far ahead ('clock').
+ */
+export const SYNC_REJECT_REASONS = ['tampered', 'rollback', 'clock'] as const;
+export type SyncRejectReason = (typeof SYNC_REJECT_REASONS)[number];
+
+/** A server document left unapplied, and why. */
+export interface SyncRejection {
+  id: string;
+  reason: SyncRejectReason;
+}
 
 export interface SyncFailure {
   kind: SyncErrorKind;
@@ -51,12 +67,17 @@ export interface SyncStatus {
   pending: number;
   lastError: SyncFailure | null;
   nextAttemptAt: number | null;
-  /** Server documents that failed to decrypt and were left unapplied. */
+  /** Server documents left unapplied (see {@link SYNC_REJECT_REASONS}). */
   rejected: number;
+  /** The same, by reason. */
+  rejectedFor: Partial<Record<SyncRejectReason, number>>;
 }
 
 /** What a setup attempt asks of the user before it can go on. */
 export type SyncOffer = 'create-database' | 'replace-server-data';
+
+/** "Delete all data" with the server copy: a failure there deletes nothing on this device. */
+export type DeleteAllResult = { ok: true } | { ok: false; error: SyncFailure };
 
 export type SyncSetupResult =
   { ok: true; status: SyncStatus } | { ok: false; error: SyncFailure; offer?: SyncOffer };

@@ -1,5 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
+import { versionOf, type SeenVersion } from '@/utils/domain/merge';
 import type { SeriesPoint } from '@/utils/messaging/views';
 import { deriveFields } from './derive';
 import { refreshStats } from './stats';
@@ -67,9 +68,25 @@ export const SCHEMAS = {
     personSeries: 'personId',
     syncBase: 'id',
   },
+  // v5: per synced record, the newest version this device has seen on the sync server, so a
+  // server that serves an older copy again (a restored backup, a withheld deletion) is noticed.
+  5: {
+    people: 'id, email, pending',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
+    goals: 'id, personId, pending',
+    templates: 'id, kind, pending',
+    seriesOverrides: 'id, pending',
+    meta: 'key',
+    personStats: 'personId',
+    personSeries: 'personId',
+    syncBase: 'id',
+    syncSeen: 'id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 4;
+export const CURRENT_VERSION = 5;
 
 /** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
 export type Row<T extends TableName> = RecordOf<T> & {
@@ -107,6 +124,14 @@ export interface SyncBase {
   textHlc: string;
 }
 
+/** The newest version of a record seen on the sync server; `id` is `seenKey(table, id)`. */
+export interface SeenRow extends SeenVersion {
+  id: string;
+}
+
+/** The key of a record's {@link SeenRow}. */
+export const seenKey = (table: TableName, id: string) => `${table}/${id}`;
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -125,6 +150,7 @@ export class TaiwaDb extends Dexie {
   personStats!: Table<PersonStats, string>;
   personSeries!: Table<PersonSeries, string>;
   syncBase!: Table<SyncBase, string>;
+  syncSeen!: Table<SeenRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -132,6 +158,7 @@ export class TaiwaDb extends Dexie {
     this.version(2).stores(SCHEMAS[2]).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMAS[3]).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMAS[4]).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMAS[5]).upgrade(upgradeToV5);
   }
 
   /** The table of a synced record type. */
@@ -164,6 +191,24 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
       .modify((row: Row<TableName>) => {
         if (row.dirty) row.pending = row.hlc || '0';
       });
+  }
+}
+
+/**
+ * A record that is clean and has a server revision is, as it stands here, the version the server
+ * last had (sent from here, or pulled and merged with nothing of this device's left to send):
+ * that is what this device has seen, and protection starts from the first run after the update.
+ */
+async function upgradeToV5(tx: Transaction): Promise<void> {
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    const seen: SeenRow[] = [];
+    await tx
+      .table(table)
+      .toCollection()
+      .each((row: Row<TableName>) => {
+        if (!row.dirty && row.rev) seen.push({ id: seenKey(table, row.id), ...versionOf(row) });
+      });
+    await tx.table('syncSeen').bulkPut(seen);
   }
 }
 

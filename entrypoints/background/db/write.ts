@@ -52,6 +52,7 @@ const ALL_TABLES = [
   'personStats',
   'personSeries',
   'syncBase',
+  'syncSeen',
 ] as const;
 
 const localWriteListeners = new Set<() => void>();

@@ -1,6 +1,14 @@
 import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
-import { fieldClock, joinNoteTexts, mergeRecords } from '@/utils/domain/merge';
-import type { Row } from '../db/database';
+import {
+  fieldClock,
+  joinNoteTexts,
+  judgeRemote,
+  laterSeen,
+  mergeRecords,
+  versionOf,
+} from '@/utils/domain/merge';
+import type { SyncRejection } from '@/utils/messaging/sync-status';
+import { seenKey, type Row } from '../db/database';
 import { deriveFields, stripDerived } from '../db/derive';
 import { noteWrite, writeTransaction, type WriteContext } from '../db/write';
 import { META } from './state';
@@ -38,37 +46,51 @@ export function fromPayload(value: unknown, docId: string, rev: string): RemoteR
 /**
  * Applies records from the server in one transaction, together with the checkpoint they came
  * with (`since`), so a run stopped at any point resumes without losing or repeating anything.
- * Answers how many changed here and how many now hold something the server lacks.
+ * A record with a bad clock, or older than what this device has seen on the server, is not
+ * applied but answered as rejected. Answers how many changed here and how many now hold
+ * something the server lacks.
  */
 export async function applyRemote(
   records: RemoteRecord[],
   since: string | number | undefined,
-): Promise<{ applied: number; toSend: number }> {
+): Promise<{ applied: number; toSend: number; rejected: SyncRejection[] }> {
   return writeTransaction(
     async (ctx) => {
       let applied = 0;
       let toSend = 0;
+      const rejected: SyncRejection[] = [];
       for (const remote of records) {
         const outcome = await applyOne(ctx, remote);
+        if (outcome.refused) rejected.push({ id: remote.docId, reason: outcome.refused });
         if (outcome.changed) applied++;
         if (outcome.toSend) toSend++;
       }
       if (since !== undefined) await ctx.db.meta.put({ key: META.since, value: since });
-      return { applied, toSend };
+      return { applied, toSend, rejected };
     },
     { source: 'sync' },
   );
 }
 
-async function applyOne(
-  ctx: WriteContext,
-  remote: RemoteRecord,
-): Promise<{ changed: boolean; toSend: boolean }> {
+interface Outcome {
+  changed: boolean;
+  toSend: boolean;
+  refused?: 'clock' | 'rollback';
+}
+
+async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<Outcome> {
   const { table, record, rev } = remote;
   const store = ctx.db.records(table);
   const found = await store.get(record.id);
-  ctx.witness(record.hlc);
   if (found?.rev === rev) return { changed: false, toSend: false };
+  const key = seenKey(table, record.id);
+  const seen = await ctx.db.syncSeen.get(key);
+  const verdict = judgeRemote(record, seen, ctx.now);
+  if (verdict === 'rollback')
+    return { ...(await sendAgain(ctx, table, found, rev)), refused: verdict };
+  if (verdict === 'clock') return { changed: false, toSend: false, refused: verdict };
+  ctx.witness(record.hlc);
+  await ctx.db.syncSeen.put({ id: key, ...laterSeen(seen, versionOf(record)) });
   let next: RecordOf<TableName>;
   let changed = true;
   if (!found) {
@@ -94,6 +116,21 @@ async function applyOne(
   if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
   const folded = changed && (await foldTwins(ctx, table, next));
   return { changed, toSend: next.dirty === 1 || folded };
+}
+
+/**
+ * The server holds an older copy than this device has seen there (put back from a backup, or a
+ * deletion withheld): this device's version is queued to be sent over it, content untouched, so
+ * the server is repaired on this run's push. Nothing to send when the record is not here.
+ */
+async function sendAgain(
+  ctx: WriteContext,
+  table: TableName,
+  found: Row<TableName> | undefined,
+  rev: string,
+): Promise<{ changed: boolean; toSend: boolean }> {
+  if (found) await ctx.db.records(table).put({ ...found, rev, dirty: 1, pending: ctx.tick() });
+  return { changed: false, toSend: !!found };
 }
 
 /**

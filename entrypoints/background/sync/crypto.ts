@@ -3,7 +3,8 @@
  * device and is never stored: it derives a key-encryption key (PBKDF2-SHA256) that wraps
  * (AES-KW) two random keys kept in a key ring on the server. One encrypts records (AES-256-GCM),
  * the other turns record ids into server document ids (HMAC-SHA256), so the server sees random
- * ids, sizes and timing, and nothing else.
+ * ids, sizes and timing, and each record's version label (its clock, whether it is deleted: so a
+ * device can refuse an older copy), and nothing else.
  */
 
 export const KEYRING_ID = 'taiwa-keyring';
@@ -30,11 +31,21 @@ export interface SyncKeys {
   ids: CryptoKey;
 }
 
-/** A record as the server stores it. */
-export interface EncryptedDoc {
+/** Which version of a record a document holds: its clock, and whether it is a deletion. */
+export interface DocVersion {
+  c: string;
+  d: 0 | 1;
+}
+
+/**
+ * A record as the server stores it. Format 2 carries the record's version in the clear, bound
+ * into the ciphertext, so a receiver can tell an older copy before applying it (format 1, still
+ * read, bound only the document).
+ */
+export interface EncryptedDoc extends DocVersion {
   _id: string;
   _rev?: string;
-  v: 1;
+  v: 2;
   kid: string;
   iv: string;
   ct: string;
@@ -164,31 +175,65 @@ export async function docIdFor(keys: SyncKeys, table: string, id: string): Promi
   return `r${text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
-/** Binds a ciphertext to its data set and its document: moved or replayed elsewhere, it fails. */
-function aad(keys: SyncKeys, docId: string): Uint8Array<ArrayBuffer> {
-  return ENCODER.encode(`taiwa/1/${keys.dbId}/${docId}`);
+/**
+ * Binds a ciphertext to its data set, its document and (format 2) the version it holds: moved,
+ * replayed elsewhere or relabelled as another version, it fails.
+ */
+function aad(keys: SyncKeys, docId: string, version?: DocVersion): Uint8Array<ArrayBuffer> {
+  const base = `${keys.dbId}/${docId}`;
+  return ENCODER.encode(version ? `taiwa/2/${base}/${version.c}/${version.d}` : `taiwa/1/${base}`);
 }
 
+/**
+ * A record's server document: its payload encrypted under a fresh IV, labelled with the version
+ * it holds (format 2), so receivers can refuse an older copy before applying it.
+ */
 export async function encryptDoc(
   keys: SyncKeys,
   docId: string,
   value: unknown,
+  version: DocVersion,
 ): Promise<EncryptedDoc> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const ct = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aad(keys, docId) },
+    { name: 'AES-GCM', iv, additionalData: aad(keys, docId, version) },
     keys.data,
     ENCODER.encode(JSON.stringify(value)),
   );
-  return { _id: docId, v: 1, kid: keys.kid, iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) };
+  const [c, d] = [version.c, version.d];
+  return {
+    _id: docId,
+    v: 2,
+    kid: keys.kid,
+    iv: toBase64(iv),
+    ct: toBase64(new Uint8Array(ct)),
+    c,
+    d,
+  };
 }
 
-/** The value inside a server document, or {@link TamperedError}. */
-export async function decryptDoc(keys: SyncKeys, doc: Partial<EncryptedDoc>): Promise<unknown> {
+/** A document as read from the server: nothing in it is trusted yet. */
+type ServerDoc = { [K in keyof EncryptedDoc]?: unknown };
+
+/** The version a format-2 document says it holds (checked by its ciphertext), if well-formed. */
+function versionOfDoc(doc: ServerDoc): DocVersion | undefined {
+  const { c, d } = doc;
+  return typeof c === 'string' && c.length <= 80 && (d === 0 || d === 1) ? { c, d } : undefined;
+}
+
+/**
+ * The value inside a server document, and the version it claims (format 2; authenticated, so
+ * the caller checks it against the value), or {@link TamperedError}.
+ */
+export async function decryptDoc(
+  keys: SyncKeys,
+  doc: ServerDoc,
+): Promise<{ value: unknown; version?: DocVersion }> {
   const docId = String(doc._id);
   try {
+    const version = doc.v === 2 ? versionOfDoc(doc) : undefined;
     if (
-      doc.v !== 1 ||
+      (doc.v !== 1 && !version) ||
       doc.kid !== keys.kid ||
       typeof doc.iv !== 'string' ||
       typeof doc.ct !== 'string'
@@ -196,11 +241,11 @@ export async function decryptDoc(keys: SyncKeys, doc: Partial<EncryptedDoc>): Pr
       throw new Error('not an encrypted record');
     }
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(doc.iv), additionalData: aad(keys, docId) },
+      { name: 'AES-GCM', iv: fromBase64(doc.iv), additionalData: aad(keys, docId, version) },
       keys.data,
       fromBase64(doc.ct),
     );
-    return JSON.parse(DECODER.decode(plain));
+    return { value: JSON.parse(DECODER.decode(plain)), version };
   } catch {
     throw new TamperedError(docId);
   }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { laterSeen, versionOf } from '@/utils/domain/merge';
 import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
-import type { Row, SyncBase, TaiwaDb } from '../db/database';
+import type { SyncRejection } from '@/utils/messaging/sync-status';
+import { seenKey, type Row, type SeenRow, type SyncBase, type TaiwaDb } from '../db/database';
 import { applyRemote, fromPayload, toPayload, type RemoteRecord } from './apply';
-import type { CouchClient } from './couch';
+import { bulkSchema, parse, type CouchClient } from './couch';
 import {
   decryptDoc,
   docIdFor,
@@ -35,29 +37,24 @@ export interface EngineOptions {
 export interface RunResult {
   pushed: number;
   pulled: number;
-  /** Server documents that did not decrypt or were not valid records: reported, not applied. */
-  rejected: string[];
+  /** Server documents reported and not applied, and why. */
+  rejected: SyncRejection[];
 }
 
 // What the server answers, checked before use: a broken or hostile server is an error, not data.
+const seqSchema = z.union([z.string(), z.number()]);
 const changesSchema = z.object({
   results: z.array(
     z.object({
       id: z.string(),
+      seq: seqSchema.optional(),
       deleted: z.boolean().optional(),
       doc: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
-  last_seq: z.union([z.string(), z.number()]),
+  last_seq: seqSchema,
   pending: z.number().optional(),
 });
-const bulkSchema = z.array(
-  z.object({
-    id: z.string(),
-    rev: z.string().optional(),
-    error: z.string().optional(),
-  }),
-);
 const allDocsSchema = z.object({
   rows: z.array(
     z.object({ id: z.string().optional(), doc: z.record(z.string(), z.unknown()).nullish() }),
@@ -65,10 +62,13 @@ const allDocsSchema = z.object({
 });
 const keyRingSchema = z.object({ dbId: z.string() });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new SyncError('bad-response', undefined, what);
-  return parsed.data;
+/**
+ * The server's answer for the key ring is data set `dbId`'s; otherwise (none, or another) the
+ * server's data was deleted or replaced: nothing of this device's may be sent there, or deleted.
+ */
+export function assertDataSet(answer: { status: number; body: unknown }, dbId: string): void {
+  if (answer.status === 404) throw new SyncError('replaced', 404);
+  if (parse(keyRingSchema, answer.body, 'key ring').dbId !== dbId) throw new SyncError('replaced');
 }
 
 /**
@@ -89,7 +89,8 @@ export class SyncEngine {
   private readonly held = new Set<TableName>();
   /** "id rev" of what this run pushed: read back in `_changes`, it need not be decrypted. */
   private readonly ownRevisions = new Set<string>();
-  private readonly result: RunResult = { pushed: 0, pulled: 0, rejected: [] };
+  /** What the run did so far (what it rejected is reported even when the run fails later). */
+  readonly result: RunResult = { pushed: 0, pulled: 0, rejected: [] };
   private batch: number;
 
   constructor(
@@ -135,36 +136,57 @@ export class SyncEngine {
 
   /** The server still holds the data set these keys belong to (not deleted, not replaced). */
   private async checkDataSet(): Promise<void> {
-    const { status, body } = await this.send(
-      'GET',
-      this.client.dbPath(`/${KEYRING_ID}`),
-      undefined,
-      [404],
-    );
-    if (status === 404) throw new SyncError('replaced', 404);
-    if (parse(keyRingSchema, body, 'key ring').dbId !== this.keys.dbId) {
-      throw new SyncError('replaced');
-    }
+    const path = this.client.dbPath(`/${KEYRING_ID}`);
+    assertDataSet(await this.send('GET', path, undefined, [404]), this.keys.dbId);
   }
 
+  /**
+   * Reads what changed on the server, one batch per request, each applied with its checkpoint.
+   * An answer too large to read is asked for again in halves; an answer longer than asked is
+   * taken up to the limit (the rest comes next, from that result's checkpoint); a server whose
+   * checkpoint does not move on is an error, not a reason to ask forever.
+   */
   private async pullAll(): Promise<void> {
     for (;;) {
       const since = await readSince(this.db);
-      const query = `since=${encodeURIComponent(String(since))}&limit=${this.batch}&include_docs=true`;
-      const { body } = await this.send('GET', this.client.dbPath(`/_changes?${query}`));
+      const limit = this.batch;
+      const query = `since=${encodeURIComponent(String(since))}&limit=${limit}&include_docs=true`;
+      let body: unknown;
+      try {
+        ({ body } = await this.send('GET', this.client.dbPath(`/_changes?${query}`)));
+      } catch (error) {
+        if (!(error instanceof SyncError && error.kind === 'response-too-large' && limit > 1))
+          throw error;
+        this.batch = Math.ceil(limit / 2);
+        continue;
+      }
       const changes = parse(changesSchema, body, '_changes');
-      const docs = changes.results.flatMap((c) =>
+      const results = changes.results.slice(0, limit);
+      const cut = results.length < changes.results.length;
+      const checkpoint = cut ? results.at(-1)?.seq : changes.last_seq;
+      if (checkpoint === undefined) throw new SyncError('bad-response', undefined, '_changes seq');
+      if (results.length && String(checkpoint) === String(since)) {
+        throw new SyncError('bad-response', undefined, '_changes does not move on');
+      }
+      const docs = results.flatMap((c) =>
         !c.deleted && c.doc && !this.ownRevisions.has(`${c.id} ${String(c.doc._rev)}`)
           ? [c.doc]
           : [],
       );
       const records = await this.decryptAll(docs);
-      if ((await applyRemote(records, changes.last_seq)).toSend) this.toSend = true;
+      await this.apply(records, checkpoint);
       this.result.pulled += records.length;
       const more =
-        changes.pending === undefined ? changes.results.length >= this.batch : changes.pending > 0;
-      if (!changes.results.length || !more) return;
+        cut || (changes.pending === undefined ? results.length >= limit : changes.pending > 0);
+      if (!results.length || !more) return;
     }
+  }
+
+  /** Applies pulled records (with their checkpoint, when pulled in order); notes what they need. */
+  private async apply(records: RemoteRecord[], since: string | number | undefined) {
+    const outcome = await applyRemote(records, since);
+    if (outcome.toSend) this.toSend = true;
+    this.result.rejected.push(...outcome.rejected);
   }
 
   private async decryptAll(docs: Record<string, unknown>[]): Promise<RemoteRecord[]> {
@@ -173,16 +195,24 @@ export class SyncEngine {
       const id = String(doc._id);
       if (id === KEYRING_ID || id.startsWith('_')) continue;
       try {
-        const record = fromPayload(await decryptDoc(this.keys, doc), id, String(doc._rev));
-        // The record must be the one this document id stands for, or it was moved here.
-        if (record && (await docIdFor(this.keys, record.table, record.record.id)) === id) {
+        const { value, version } = await decryptDoc(this.keys, doc);
+        const record = fromPayload(value, id, String(doc._rev));
+        // The record must be the one this document id stands for, or it was moved here; and
+        // the version it is labelled with (format 2) the one it holds.
+        const labelled =
+          !version || (version.c === record?.record.hlc && version.d === record.record.deleted);
+        if (
+          record &&
+          labelled &&
+          (await docIdFor(this.keys, record.table, record.record.id)) === id
+        ) {
           records.push(record);
           continue;
         }
       } catch {
         // reported below
       }
-      this.result.rejected.push(id);
+      this.result.rejected.push({ id, reason: 'tampered' });
     }
     return records;
   }
@@ -202,10 +232,11 @@ export class SyncEngine {
         const rows = await this.nextToSend(this.batch);
         if (!rows.length) break;
         const entries = await Promise.all(
-          rows.map(async (entry) => {
-            const docId = await docIdFor(this.keys, entry.table, entry.row.id);
-            const doc = await encryptDoc(this.keys, docId, toPayload(entry.table, entry.row));
-            return { ...entry, doc: entry.row.rev ? { ...doc, _rev: entry.row.rev } : doc };
+          rows.map(async ({ table, row }) => {
+            const docId = await docIdFor(this.keys, table, row.id);
+            const version = { c: row.hlc, d: row.deleted };
+            const doc = await encryptDoc(this.keys, docId, toPayload(table, row), version);
+            return { table, row, doc: row.rev ? { ...doc, _rev: row.rev } : doc };
           }),
         );
         const results = await this.postBatch(entries.map((e) => e.doc));
@@ -302,7 +333,15 @@ export class SyncEngine {
    */
   private async markPushed(saved: (Pushed & { rev: string })[], sentUpTo: SentPositions) {
     const db = this.db;
-    await db.transaction('rw', [...TABLE_NAMES, 'syncBase', 'meta'], async () => {
+    await db.transaction('rw', [...TABLE_NAMES, 'syncBase', 'syncSeen', 'meta'], async () => {
+      // What the server now holds is the newest seen there: it is never taken back from it.
+      const seen = await db.syncSeen.bulkGet(saved.map((s) => seenKey(s.table, s.row.id)));
+      await db.syncSeen.bulkPut(
+        saved.map(({ table, row }, i): SeenRow => ({
+          id: seenKey(table, row.id),
+          ...laterSeen(seen[i], versionOf(row)),
+        })),
+      );
       for (const table of TABLE_NAMES) {
         const mine = saved.filter((s) => s.table === table);
         if (!mine.length) continue;
@@ -336,6 +375,6 @@ export class SyncEngine {
     const docs = parse(allDocsSchema, body, '_all_docs')
       .rows.map((r) => r.doc)
       .filter((doc): doc is Record<string, unknown> => !!doc);
-    if ((await applyRemote(await this.decryptAll(docs), undefined)).toSend) this.toSend = true;
+    await this.apply(await this.decryptAll(docs), undefined);
   }
 }

@@ -1,4 +1,4 @@
-import type { SyncErrorKind } from '@/utils/messaging/sync-status';
+import type { SyncErrorKind, SyncFailure } from '@/utils/messaging/sync-status';
 
 /** A sync step that failed, in terms the user is told (utils/messaging/sync-status.ts). */
 export class SyncError extends Error {
@@ -9,6 +9,11 @@ export class SyncError extends Error {
   ) {
     super(`Sync failed: ${kind}${status ? ` (HTTP ${status})` : ''}${detail ? `: ${detail}` : ''}`);
   }
+}
+
+/** A failure as pages are told it (they put it in words): its kind, its HTTP status, when. */
+export function failureOf(error: SyncError, at = Date.now()): SyncFailure {
+  return { kind: error.kind, at, ...(error.status ? { status: error.status } : {}) };
 }
 
 /** Worth trying again later by itself; everything else waits for the user. */

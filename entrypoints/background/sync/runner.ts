@@ -4,7 +4,7 @@ import { notifyChanged } from '../changes';
 import { getDb } from '../db/database';
 import { CouchClient, type CouchOptions } from './couch';
 import { SyncEngine, type EngineOptions } from './engine';
-import { SyncError, isTransient } from './errors';
+import { SyncError, failureOf, isTransient } from './errors';
 import { hasHostAccess, watchNetErrors } from './net-errors';
 import type { TaiwaDb } from '../db/database';
 import type { SyncKeys } from './crypto';
@@ -39,6 +39,8 @@ export function backoffMs(failures: number, random = Math.random()): number {
 
 let current: Promise<SyncStatus> | null = null;
 let again: RunReason | null = null;
+/** Runs are held (see {@link withRunsHeld}): none starts. */
+let held = 0;
 let testOptions: { couch?: CouchOptions; engine?: EngineOptions } = {};
 
 /** Tests shorten timeouts and pauses. */
@@ -49,6 +51,20 @@ export function setSyncOptionsForTests(options: typeof testOptions): void {
 /** Resolves when no run is in progress (tests wait for it before closing a database). */
 export async function whenIdle(): Promise<void> {
   while (current) await current.catch(() => undefined);
+}
+
+/**
+ * Runs `fn` once no sync run is in progress, and with none starting until it ends (runs asked
+ * for meanwhile are skipped): deleting the server's copy, a run could write documents back.
+ */
+export async function withRunsHeld<T>(fn: () => Promise<T>): Promise<T> {
+  held++;
+  try {
+    await whenIdle();
+    return await fn();
+  } finally {
+    held--;
+  }
 }
 
 /** Whether a run is in progress (in this service worker; a new one starts with none). */
@@ -90,6 +106,7 @@ export function requestSync(reason: RunReason): Promise<SyncStatus> {
  * off, a local write costs one read here and tells no view anything.
  */
 async function runOnce(reason: RunReason): Promise<boolean> {
+  if (held) return false;
   const db = getDb();
   const [config, keys, state] = await Promise.all([readConfig(db), readKeys(db), readRunState(db)]);
   if (!config || !keys) return false;
@@ -108,6 +125,12 @@ async function runEngine(
 ): Promise<void> {
   const origin = new URL(config.url).origin;
   const watcher = watchNetErrors(origin);
+  let engine: SyncEngine | undefined;
+  // One entry per document (its latest reason), the last 100; kept also when the run fails.
+  const rejected = () => {
+    const all = [...state.rejected, ...(engine?.result.rejected ?? [])];
+    return [...new Map(all.map((r) => [r.id, r])).values()].slice(-100);
+  };
   try {
     const granted = await hasHostAccess(origin);
     const client = new CouchClient(config, {
@@ -115,29 +138,29 @@ async function runEngine(
       granted,
       ...testOptions.couch,
     });
-    const result = await new SyncEngine(db, client, keys, testOptions.engine).run();
+    engine = new SyncEngine(db, client, keys, testOptions.engine);
+    await engine.run();
     await updateRunState(db, {
       lastSyncAt: Date.now(),
       lastError: null,
       failures: 0,
       nextAttemptAt: null,
       stopped: false,
-      rejected: [...new Set([...state.rejected, ...result.rejected])].slice(-100),
+      rejected: rejected(),
     });
     await browser.alarms.clear(RETRY_ALARM);
   } catch (error) {
-    const kind = error instanceof SyncError ? error.kind : 'bad-response';
-    const status = error instanceof SyncError ? error.status : undefined;
-    const lastError = { kind, at: Date.now(), ...(status ? { status } : {}) };
     if (!(error instanceof SyncError)) console.error('Taiwa sync failed', error);
-    if (isTransient(kind)) {
+    const lastError = failureOf(error instanceof SyncError ? error : new SyncError('bad-response'));
+    const failed = { lastError, rejected: rejected() };
+    if (isTransient(lastError.kind)) {
       const failures = state.failures + 1;
       const nextAttemptAt = Date.now() + backoffMs(failures);
-      await updateRunState(db, { lastError, failures, nextAttemptAt, stopped: false });
+      await updateRunState(db, { ...failed, failures, nextAttemptAt, stopped: false });
       await browser.alarms.create(RETRY_ALARM, { when: nextAttemptAt });
     } else {
       // Login refused, data replaced, a record the server will not take: retrying cannot help.
-      await updateRunState(db, { lastError, nextAttemptAt: null, stopped: true });
+      await updateRunState(db, { ...failed, nextAttemptAt: null, stopped: true });
     }
   } finally {
     watcher.stop();

@@ -12,6 +12,7 @@ import {
 } from './crypto';
 import { DB_NAME_PATTERN, MIN_PASSPHRASE, parseServerUrl } from '@/utils/sync-url';
 import { SyncError } from './errors';
+import { deleteServerDocs } from './leave';
 import { META, readConfig, resetSyncState } from './state';
 
 export interface SetupRequest extends CouchTarget {
@@ -118,7 +119,7 @@ export async function connect(
     if (existing || docCount > 0) {
       if (!existing) throw new SyncError('not-empty');
       if (!request.replaceServerData) throw new NeedsConsent('replace-server-data');
-      await emptyDatabase(client);
+      await deleteServerDocs(client);
     }
     const ring = await createKeyRing(request.passphrase, iterations);
     await client.request('PUT', client.dbPath(`/${KEYRING_ID}`), ring.doc);
@@ -147,19 +148,4 @@ async function probeWrite(client: CouchClient): Promise<void> {
   const { body } = await client.request<{ rev?: string }>('PUT', path, { probe: true });
   if (body.rev)
     await client.request('DELETE', `${path}?rev=${encodeURIComponent(body.rev)}`, undefined, [404]);
-}
-
-/** Deletes every document (the user confirmed replacing the server's Taiwa data). */
-async function emptyDatabase(client: CouchClient): Promise<void> {
-  for (;;) {
-    const { body } = await client.request<{ rows: { id: string; value: { rev: string } }[] }>(
-      'GET',
-      client.dbPath('/_all_docs?limit=100'),
-    );
-    const rows = body.rows?.filter((row) => !row.id.startsWith('_design/')) ?? [];
-    if (!rows.length) return;
-    await client.request('POST', client.dbPath('/_bulk_docs'), {
-      docs: rows.map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true })),
-    });
-  }
 }

@@ -1,5 +1,5 @@
 import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
-import type { SyncFailure, SyncStatus } from '@/utils/messaging/sync-status';
+import type { SyncFailure, SyncRejection, SyncStatus } from '@/utils/messaging/sync-status';
 import type { TaiwaDb } from '../db/database';
 import type { CouchTarget } from './couch';
 import type { SyncKeys } from './crypto';
@@ -33,8 +33,8 @@ export interface RunState {
   nextAttemptAt: number | null;
   /** Waits for the user (login refused, data replaced): no retry by itself. */
   stopped: boolean;
-  /** Ids of server documents that did not decrypt (kept few: for the status, not for recovery). */
-  rejected: string[];
+  /** Server documents left unapplied, and why (kept few: for the status, not for recovery). */
+  rejected: SyncRejection[];
 }
 
 export const NO_RUNS: RunState = {
@@ -54,10 +54,15 @@ export const readConfig = (db: TaiwaDb) => read<SyncConfig>(db, META.config);
 export const readKeys = (db: TaiwaDb) => read<SyncKeys>(db, META.keys);
 /** The server's opaque checkpoint: passed back as it came, never computed with. */
 export const readSince = async (db: TaiwaDb) => (await read<string | number>(db, META.since)) ?? 0;
-export const readRunState = async (db: TaiwaDb) => ({
-  ...NO_RUNS,
-  ...(await read<RunState>(db, META.run)),
-});
+export async function readRunState(db: TaiwaDb): Promise<RunState> {
+  const run = { ...NO_RUNS, ...(await read<RunState>(db, META.run)) };
+  // Before the reasons were kept, only ids of documents that did not decrypt were.
+  const rejected = run.rejected as (SyncRejection | string)[];
+  return {
+    ...run,
+    rejected: rejected.map((r) => (typeof r === 'string' ? { id: r, reason: 'tampered' } : r)),
+  };
+}
 
 export async function updateRunState(db: TaiwaDb, patch: Partial<RunState>): Promise<RunState> {
   return db.transaction('rw', db.meta, async () => {
@@ -91,6 +96,8 @@ export async function readStatus(db: TaiwaDb, running: boolean): Promise<SyncSta
   const pending = config ? await countPending(db) : 0;
   let server: string | null = null;
   if (config) server = `${new URL(config.url).host}/${config.db}`;
+  const rejectedFor: SyncStatus['rejectedFor'] = {};
+  for (const { reason } of run.rejected) rejectedFor[reason] = (rejectedFor[reason] ?? 0) + 1;
   return {
     enabled: !!config,
     server,
@@ -101,15 +108,17 @@ export async function readStatus(db: TaiwaDb, running: boolean): Promise<SyncSta
     lastError: run.lastError,
     nextAttemptAt: run.nextAttemptAt,
     rejected: run.rejected.length,
+    rejectedFor,
   };
 }
 
 /**
  * Starts afresh with another server data set: every record is sent again (without a server
- * revision) and everything is read from the start. Local data itself is not touched.
+ * revision) and everything is read from the start; what was seen of the other one is forgotten.
+ * Local data itself is not touched.
  */
 export async function resetSyncState(db: TaiwaDb): Promise<void> {
-  await db.transaction('rw', [...TABLE_NAMES, 'meta', 'syncBase'], async () => {
+  await db.transaction('rw', [...TABLE_NAMES, 'meta', 'syncBase', 'syncSeen'], async () => {
     for (const table of TABLE_NAMES) {
       await db
         .records(table)
@@ -121,11 +130,15 @@ export async function resetSyncState(db: TaiwaDb): Promise<void> {
         });
     }
     await db.syncBase.clear();
+    await db.syncSeen.clear();
     await db.meta.bulkDelete([META.since, META.run, META.sent]);
   });
 }
 
-/** "Forget this device": the keys, the login and the sync state go; the notes stay. */
+/**
+ * "Forget this device": the keys, the login and the sync state go; the notes stay, and so does
+ * what was seen on the server (joining the same data set again, an older copy is still noticed).
+ */
 export async function forgetSync(db: TaiwaDb): Promise<void> {
   await db.transaction('rw', db.meta, () =>
     db.meta.bulkDelete([META.config, META.keys, META.since, META.run, META.sent]),
