@@ -46,6 +46,8 @@ export function useAutosave(
         const done = latest.current === text;
         setState(done ? 'saved' : 'pending');
         if (done) journalRef.current?.drop(text);
+        // Typed on while saving: journaled again over the version that save produced.
+        else journalRef.current?.write(latest.current);
       },
       () => setState('error'),
     );

@@ -29,8 +29,10 @@ export function useLive<T>(
   }, []);
   const watched = tables.join(',');
   useEffect(() => {
-    if (key === null) return;
+    // Nothing to show (the panel pointed at no event): nothing of the previous subject stays.
+    request.current++;
     setLive({ state: 'loading' });
+    if (key === null) return;
     reload();
     const controller = new AbortController();
     const names = new Set(watched.split(','));

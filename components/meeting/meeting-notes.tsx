@@ -53,6 +53,13 @@ export function MeetingNotes({
   ]);
   const [wrapUpAsked, setWrapUpAsked] = useState(false);
   const [privateOpened, setPrivateOpened] = useState(false);
+  // Folded again each time others may start to see the screen (opened in a 3-person call, then
+  // presenting: folded again). Adjusted while rendering, as React advises for derived state.
+  const [wasFolded, setWasFolded] = useState(privateFolded);
+  if (wasFolded !== privateFolded) {
+    setWasFolded(privateFolded);
+    if (privateFolded) setPrivateOpened(false);
+  }
   const shown = live.state === 'ready';
   useEffect(() => {
     if (shown) onShown?.(meetingId);

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { browser, type Browser } from 'wxt/browser';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { Meeting } from '@/utils/model/entities';
 import type { CallView } from '@/utils/messaging/views';
@@ -51,7 +52,11 @@ export function setupMeetApi(): void {
       if (report.phase === 'in-call') {
         call.joinedAt ??= now;
         if (!call.meetingId) call = await resolve(call, now);
-      } else if (!call.meetingId && (report.phase === 'lobby' || report.phase === 'waiting')) {
+      } else if (
+        !call.meetingId &&
+        (report.phase === 'lobby' || report.phase === 'waiting') &&
+        !(await isNotOneOnOne(getDb(), call.meetCode))
+      ) {
         // Known ahead by its code, the sidebar waiting out of sight has the notes ready.
         const planned = await resolveCallMeeting(getDb(), facts(call, now), false);
         if (planned) call = withMeeting(call, planned);
@@ -88,54 +93,38 @@ export function setupMeetApi(): void {
     };
   });
 
-  handle('answerCall', FROM_VIEWS, ({ answer }, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
-    return updateCall(tabId, async (call) => {
-      if (!call) throw new Error('There is no Meet call in this tab any more.');
-      const db = getDb();
-      let next: CallState;
+  handle('answerCall', FROM_VIEWS, ({ answer }, sender) =>
+    updateCall(tabOf(sender), async (found) => {
+      const call = present(found);
       if (answer === 'yes') {
-        const suggestion = call.suggestion;
-        if (!suggestion) throw new Error('There is no question about this call any more.');
-        const meeting = await writeTransaction(async (ctx) =>
-          meetingForPerson(
-            ctx,
-            (await getLive(ctx.db, 'people', suggestion.personId)).id,
-            facts(call, ctx.now),
-          ),
-        );
-        next = withMeeting({ ...call, suggestion: null }, meeting);
-      } else if (answer === 'no') {
-        next = { ...call, suggestion: null, declined: true };
-      } else {
-        const not = answer === 'not-1on1';
-        await setNotOneOnOne(db, call.meetCode, not);
-        next = { ...call, suggestion: null, notOneOnOne: not, declined: false, triedNames: null };
+        if (!call.suggestion) throw new Error(i18n.t('call.errorNoQuestion'));
+        return { call: await linkToPerson(call, call.suggestion), result: undefined };
       }
+      if (answer === 'no') {
+        return { call: { ...call, suggestion: null, declined: true }, result: undefined };
+      }
+      const not = answer === 'not-1on1';
+      await setNotOneOnOne(getDb(), call.meetCode, not);
+      const next = {
+        ...call,
+        suggestion: null,
+        notOneOnOne: not,
+        declined: false,
+        triedNames: null,
+      };
       return { call: next, result: undefined };
-    }).then(() => notifyChanged(['calls']));
-  });
+    }).then(() => notifyChanged(['calls'])),
+  );
 
-  handle('linkMeetCall', FROM_VIEWS, (input, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('Only the notes sidebar of a Meet call can do this.');
-    return updateCall(tabId, async (call) => {
-      if (!call) throw new Error('There is no Meet call in this tab any more.');
-      const { defaultCadence } = await readSettings();
-      const meeting = await writeTransaction(async (ctx) => {
-        const person =
-          'personId' in input
-            ? await getLive(ctx.db, 'people', input.personId)
-            : await createPerson(ctx, { name: input.name, cadence: defaultCadence });
-        return meetingForPerson(ctx, person.id, facts(call, ctx.now));
-      });
-      return { call: withMeeting(call, meeting), result: meeting.id };
+  handle('linkMeetCall', FROM_VIEWS, (input, sender) =>
+    updateCall(tabOf(sender), async (found) => {
+      const call = await linkToPerson(present(found), input);
+      return { call, result: call.meetingId ?? '' };
     }).then((id) => {
       notifyChanged(['calls']);
       return id;
-    });
-  });
+    }),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => {
     void updateCall(tabId, async (call) => {
@@ -159,6 +148,37 @@ function addTalk(talk: CallState['talk'], report: Inputs['reportCall']['talk']):
     othersMs: talk.othersMs + report.othersMs,
     measurable: report.measurable,
   };
+}
+
+/** The tab of the sidebar asking: only a Meet tab's sidebar speaks for its call. */
+function tabOf(sender: Browser.runtime.MessageSender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error(i18n.t('call.errorNoSidebar'));
+  return tabId;
+}
+
+function present(call: CallState | null): CallState {
+  if (!call) throw new Error(i18n.t('call.errorNoCall'));
+  return call;
+}
+
+/**
+ * The user said whose 1on1 this is (a known person, or a new one by name): the call is
+ * recorded in that person's meeting, and its Meet code remembered for the next call.
+ */
+async function linkToPerson(
+  call: CallState,
+  to: { personId: string } | { name: string },
+): Promise<CallState> {
+  const { defaultCadence } = await readSettings();
+  const meeting = await writeTransaction(async (ctx) => {
+    const person =
+      'personId' in to
+        ? await getLive(ctx.db, 'people', to.personId)
+        : await createPerson(ctx, { name: to.name, cadence: defaultCadence });
+    return meetingForPerson(ctx, person.id, facts(call, ctx.now));
+  });
+  return withMeeting({ ...call, suggestion: null }, meeting);
 }
 
 function facts(call: CallState, now: number) {

@@ -4,9 +4,7 @@ import { moveLegacySettings, readSettings, writeSettings } from './settings-stor
 
 /** Settings are changed only through the background, validated like every other write. */
 export function setupSettingsApi(): void {
-  void moveLegacySettings().catch((error: unknown) =>
-    console.warn('Taiwa could not move its settings:', error),
-  );
+  void moveLegacySettings();
   handle('getSettings', FROM_PAGES, () => readSettings());
   handle('saveSettings', FROM_PAGES, async (patch) => {
     const next = { ...(await readSettings()), ...patch };

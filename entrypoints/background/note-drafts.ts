@@ -4,6 +4,7 @@ import { joinNoteTexts } from '@/utils/domain/merge';
 import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
 import type { Note } from '@/utils/model/entities';
 import { getDb } from './db/database';
+import { META_KEYS } from './db/meta-keys';
 import { saveNote } from './db/items';
 import { NotFoundError, writeTransaction } from './db/write';
 import { FROM_VIEWS, handle } from './handle';
@@ -12,9 +13,8 @@ import { conflictMarker } from './sync/twins';
 /** A journal untouched this long belongs to a view that is gone (or never got its save through). */
 const QUIET_MS = 2_000;
 
-/** Drafts live in the database's `meta` table under this prefix: out of every content script's reach. */
-const PREFIX = 'draft:';
-const draftKey = (meetingId: string, kind: Note['kind']) => `${PREFIX}${meetingId}:${kind}`;
+const draftKey = (meetingId: string, kind: Note['kind']) =>
+  `${META_KEYS.draftPrefix}${meetingId}:${kind}`;
 /** The meeting and note kind a journal key names (this version's, or the old storage one's). */
 const parseKey = (key: string, pattern = /^draft:([\w-]{1,64}):(shared|private)$/) => {
   const [, meetingId, kind] = pattern.exec(key) ?? [];
@@ -77,7 +77,10 @@ export async function recoverDrafts(): Promise<string[]> {
     }
     await browser.storage.local.remove(key);
   }
-  return (await getDb().meta.where('key').startsWith(PREFIX).primaryKeys()) as string[];
+  return (await getDb()
+    .meta.where('key')
+    .startsWith(META_KEYS.draftPrefix)
+    .primaryKeys()) as string[];
 }
 
 export async function commitDraft(key: string): Promise<void> {
@@ -117,8 +120,10 @@ export function mergeDraft(
   draft: NoteDraft,
 ): string | null {
   if (!note) return draft.text;
-  if (note.text === draft.text || note.text.includes(draft.text)) return null;
+  if (note.text === draft.text) return null;
+  // Still the note it was typed over: the draft is its next state (a deletion included).
   if (draft.base !== null && textClock(note) === draft.base) return draft.text;
+  if (note.text.includes(draft.text)) return null;
   const typedAt = encodeHlc({ wall: draft.at, counter: 0, deviceId: '' });
   return joinNoteTexts(note.text, draft.text, conflictMarker(typedAt));
 }

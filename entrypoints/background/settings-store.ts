@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
 import { getDb } from './db/database';
+import { META_KEYS } from './db/meta-keys';
 
-/** The settings' row in the database's `meta` table. */
-const KEY = 'settings';
+const KEY = META_KEYS.settings;
 const listeners = new Set<() => void>();
+/** Settings an older version left in `storage.local` are moved before anything reads them. */
+let moved: Promise<void> = Promise.resolve();
 
 /**
  * The user's settings, kept in the background's database: keywords and the like are words the
@@ -12,6 +14,7 @@ const listeners = new Set<() => void>();
  * script. Anything missing or invalid is replaced by its default.
  */
 export async function readSettings(): Promise<Settings> {
+  await moved;
   return parseSettings((await getDb().meta.get(KEY))?.value);
 }
 
@@ -26,7 +29,14 @@ export function onSettingsChanged(fn: () => void): void {
 }
 
 /** Moves settings an older version kept in `storage.local` into the database, once. */
-export async function moveLegacySettings(): Promise<void> {
+export function moveLegacySettings(): Promise<void> {
+  moved = moveLegacy().catch((error: unknown) =>
+    console.warn('Taiwa could not move its settings:', error),
+  );
+  return moved;
+}
+
+async function moveLegacy(): Promise<void> {
   const { [KEY]: legacy } = await browser.storage.local.get(KEY);
   if (legacy === undefined) return;
   if (!(await getDb().meta.get(KEY))) {

@@ -12,8 +12,11 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { CARD_OBSERVER_OPTIONS, mayConcernCard } from '@/utils/google/calendar/card-mutations';
 import type { PanelSubject, PrepPanelHost } from './prep-panel-host';
 
-/** A reused card may show another event's children for a moment; longer than this is a problem. */
-const STALE_GRACE_MS = 1_500;
+/**
+ * A card may be half-read for a moment (a reused card showing another event's children, guest
+ * rows rendered after the summary): only a problem that lasts this long is shown as one.
+ */
+const PROBLEM_GRACE_MS = 1_500;
 
 /**
  * Follows the event the user has open, in the popover card or on the full edit page: reports it
@@ -30,7 +33,7 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
   let readEditPage: string | null = null;
   /** What the open card was last read as: its event id, and what the panel shows for it. */
   let read: { key: string; shown: PanelSubject | null } | null = null;
-  let staleSince: number | null = null;
+  let problemSince: number | null = null;
   let reported = '';
 
   /** Reports the event; returns the id to show a panel for, or null for a group event. */
@@ -49,23 +52,22 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     return forPanel;
   };
 
-  /** What the panel shows for a card reading: its event, the problem in words, or nothing. */
+  /**
+   * What the panel shows for a card reading: its event, the problem in words, or nothing yet. A
+   * half-read card shows nothing at first (never the previous event's person); if it stays so,
+   * the problem is said in words.
+   */
   const subjectOf = (reading: CardReading): PanelSubject | null => {
-    if (!reading.problems.includes('stale')) {
-      staleSince = null;
-      return reading.problems.length
-        ? { problems: reading.problems }
-        : withEvent(report(reading.event));
+    if (!reading.problems.length) {
+      problemSince = null;
+      return withEvent(report(reading.event));
     }
-    // Half-switched: the previous event's person must not stay on screen, so nothing is shown
-    // until the children catch up; if they never do, that is a problem in words.
     const now = Date.now();
-    if (staleSince === null) {
-      staleSince = now;
-      ctx.setTimeout(() => update(location, true), STALE_GRACE_MS + 50);
+    if (problemSince === null) {
+      problemSince = now;
+      ctx.setTimeout(() => update(location, true), PROBLEM_GRACE_MS + 50);
     }
-    if (now - staleSince < STALE_GRACE_MS) return null;
-    return { problems: reading.problems };
+    return now - problemSince < PROBLEM_GRACE_MS ? null : { problems: reading.problems };
   };
 
   let openDialog: Element | null = null;
@@ -74,16 +76,17 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     openDialog = card?.dialog ?? null;
     if (card) {
       const key = card.details.dataset.eventid ?? '';
+      if (key !== read?.key) problemSince = null;
       if (reread || key !== read?.key) {
         read = { key, shown: subjectOf(readEventCard(card.details)) };
       }
       if (read.shown) panel.show(read.shown, card.dialog.getBoundingClientRect());
-      else if (staleSince !== null) panel.conceal();
+      else if (problemSince !== null) panel.conceal();
       else panel.hide();
       return;
     }
     read = null;
-    staleSince = null;
+    problemSince = null;
     const editing = editPageEventId(url);
     if (editing && isEditPageReady(document)) {
       let shown: PanelSubject | null = null;
@@ -104,7 +107,12 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
     document.body,
     (records) => {
       // The edit page renders its form late and has no card: every batch may matter there.
-      if (mayConcernCard(records, openDialog) || editPageEventId(location)) update(location, true);
+      if (!mayConcernCard(records, openDialog) && !editPageEventId(location)) return;
+      // Content or identity changed: read again. Only a class or style (hover, a move): follow.
+      const changed = records.some(
+        (r) => r.type === 'childList' || r.attributeName === 'data-eventid',
+      );
+      update(location, changed);
     },
     ctx.signal,
     CARD_OBSERVER_OPTIONS,

@@ -93,6 +93,24 @@ describe('whose 1on1 a Meet call is', () => {
     expect((await getDb().meetings.get(inPerson.id))?.meetCode).toBe('abc-defg-hij');
   });
 
+  it('asks with the name Meet shows, and never prepares a call said not to be a 1on1', async () => {
+    const aiko = await addPerson({ name: 'Aiko (team lead, private note)' });
+    await report({
+      participants: [
+        { name: 'Ben Suzuki', isSelf: true },
+        { name: 'aiko tanaka', isSelf: false },
+      ],
+    });
+    // No match by the stored name: the address's local part matches the Meet name.
+    expect((await callView())?.suggestion).toEqual({ personId: aiko.id, name: 'aiko tanaka' });
+    await deliver('answerCall', { answer: 'not-1on1' }, sidebar());
+    await addMeeting(aiko.id, { meetCode: 'abc-defg-hij', plannedStart: Date.now() });
+    await report({ phase: 'lobby' }, 7);
+    expect(await callView(7)).toMatchObject({ meetingId: null, notOneOnOne: false });
+    await report({}, 7);
+    expect(await callView(7)).toMatchObject({ meetingId: null, notOneOnOne: true });
+  });
+
   it('a team call with a guest named like a report: no question, nothing of hers, nothing written', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const start = Date.now();
@@ -303,8 +321,11 @@ describe('who may say what about calls', () => {
   });
 
   it('linking without a call in the tab says so and writes nothing', async () => {
+    fakeBrowser.i18n.getMessage = ((name: string) => `message:${name}`) as never;
     const before = await snapshot();
-    await expect(deliver('linkMeetCall', { name: 'X' }, sidebar())).rejects.toThrow(/no Meet call/);
+    await expect(deliver('linkMeetCall', { name: 'X' }, sidebar())).rejects.toThrow(
+      'message:call_errorNoCall',
+    );
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -97,6 +97,27 @@ describe('the real-markup popover (tests/fixtures/calendar/popover.mjs)', () => 
     });
   }
 
+  it('a card whose id changed alone (its parts still name the old event) is stale', () => {
+    const { doc } = openEvent('aiko');
+    const details = findOpenEventCard(doc, shown)!.details;
+    details.dataset.eventid = doc.querySelector<HTMLElement>(
+      '[data-fixture-event="yamada"]',
+    )!.dataset.eventid!;
+    expect(readEventCard(details, NOW)).toMatchObject({ event: null, problems: ['stale'] });
+  });
+
+  it('a title with odd spacing or of any length is not taken for another event', () => {
+    const { doc, popover } = openEvent('yamada');
+    const title = popover.querySelector('#rAECCd')!;
+    const video = popover.querySelector<HTMLElement>('#xDetDlgVideo')!;
+    const long = `1対1  山田さん ${'x'.repeat(1200)}`;
+    title.textContent = long;
+    video.dataset.details = `${long}\n${video.dataset.details!.split('\n').slice(1).join('\n')}`;
+    const event = parseOpen(doc)!;
+    expect(event.title).toHaveLength(1000);
+    expect(event.title.startsWith('1対1 山田さん')).toBe(true);
+  });
+
   it('reads the content list again after Google re-renders it', () => {
     const { doc, popover } = openEvent('aiko');
     const before = parseOpen(doc);

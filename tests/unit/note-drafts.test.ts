@@ -68,6 +68,8 @@ describe('note drafts', () => {
     expect(mergeDraft(null, draft)).toBe('my draft');
     expect(mergeDraft(note('my dr', clock(500, 'me')), draft)).toBe('my draft');
     expect(mergeDraft(note('has my draft in it', clock(900)), draft)).toBeNull();
+    // Text deleted in the draft stays deleted while the note is the one it was typed over.
+    expect(mergeDraft(note('my draft, and more', clock(500, 'me')), draft)).toBe('my draft');
     // Edited on another device after the draft's typing began, with a clock running an hour
     // behind (so its wall time looks older than the draft): still never replaced.
     const moved = mergeDraft(note('edit from the laptop', clock(1_000 - 3_600_000)), draft)!;

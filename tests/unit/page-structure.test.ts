@@ -141,3 +141,15 @@ describe('the redacted page structure', () => {
     expect(calendarStructure(doc, shown)).not.toContain('data-taiwa');
   });
 });
+
+describe('ids and classes', () => {
+  it('keeps Google’s short codes and replaces anything that could encode an address', () => {
+    const doc = new DOMParser().parseFromString(
+      `<div id="xDetDlgAtt" class="pYTkkf-Bz112c-LgbsSe tt-c172 hMdQi"><span id="YWlrby50YW5ha2FAZXhhbXBsZS5jb20" class="aiko.tanaka@example.com 616b6f2e74616e616b61406578616d706c65"></span></div>`,
+      'text/html',
+    );
+    const structure = pageStructure(doc.body);
+    expect(structure).toContain('id="xDetDlgAtt" class="pYTkkf-Bz112c-LgbsSe tt-c172 hMdQi"');
+    expect(structure).toContain('<span id="x" class="x x">');
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deletePerson } from '@/entrypoints/background/db/erase';
 import { writeTransaction } from '@/entrypoints/background/db/write';
 import { toPayload } from '@/entrypoints/background/sync/apply';
@@ -143,6 +143,27 @@ describe('a record with a bad clock', () => {
     const later = await desktop!.act(() => addPerson({ name: 'Ben', email: 'ben@example.com' }));
     expect(isAcceptableClock(later.hlc, Date.now())).toBe(true);
     expect(later.hlc < ahead).toBe(true);
+  });
+
+  it('a record refused because this device’s clock was behind is taken in once it is right', async () => {
+    await pair();
+    const person = await laptop!.act(() => addPerson({ name: 'Aiko' }));
+    await syncAll(laptop!, desktop!);
+    const template = (await laptop!.db.people.get(person.id))!;
+    // Written by a device whose clock is 25 h ahead of this one's (this one runs behind).
+    const ahead = encodeHlc({ wall: Date.now() + 25 * 3_600_000, counter: 0, deviceId: 'x' });
+    const record = { ...template, id: 'from-the-future', email: 'f@example.com', hlc: ahead };
+    await putForged(laptop!, 'people', { ...record, fieldHlc: { name: ahead } });
+    expect((await sync(desktop!)).rejectedFor).toEqual({ clock: 1 });
+    expect(await desktop!.db.people.get('from-the-future')).toBeUndefined();
+    // This device's clock is set right (a day later, by the wall): the next run reads it again.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 26 * 3_600_000 });
+    try {
+      await sync(desktop!);
+      expect((await desktop!.db.people.get('from-the-future'))?.name).toBe('Aiko');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a document labelled with another version than the one it holds is refused as altered', async () => {

@@ -24,6 +24,17 @@ export interface FrameHost {
 }
 
 /**
+ * Where a mounted frame's page lives once loaded. Chrome loads it through the per-session
+ * `use_dynamic_url` address, but the page commits at the extension's fixed origin (checked in
+ * Chromium 156): a fragment change must name that one to stay a same-document navigation (no
+ * reload, no request), or every switch of event reloads the panel. Firefox has one address.
+ */
+const committedOrigin = () =>
+  import.meta.env.FIREFOX
+    ? browser.runtime.getURL('/')
+    : `chrome-extension://${browser.runtime.id}/`;
+
+/**
  * Mounts an extension-origin iframe showing `/<name>.html` in a fixed-position host on the page.
  * User data is only ever rendered inside that iframe: the page can neither read it nor see
  * keystrokes typed into it. The host is guarded against Google's scripts and removed when the
@@ -90,7 +101,7 @@ export function mountFrameHost(
       if (next === shown) return;
       shown = next;
       // Built from the extension's own URL, never from the iframe's (a page may have changed it).
-      guard.change(() => (ui.iframe.src = `${browser.runtime.getURL(`/${name}.html`)}#${next}`));
+      guard.change(() => (ui.iframe.src = `${committedOrigin()}${name}.html#${next}`));
     },
     remove() {
       controller.abort();

@@ -39,8 +39,12 @@ const ENUMERATED = new Set([
   'data-is-create',
 ]);
 const ENUM_VALUE = /^(?:true|false|-?\d{1,2}|[a-z_]{1,16}|[A-Z_]{1,16})$/;
-/** An id or class that could carry a name or an address rather than a code. */
-const UNSAFE_TOKEN = /[@\s]|[^\x20-\x7e]/;
+/**
+ * An id or class token kept as it is: Google's codes ("xDetDlgAtt", "hMdQi",
+ * "pYTkkf-Bz112c-LgbsSe", "tt-c172") are short pieces joined by dashes. A longer run (a base64
+ * or hex encoding of an address, an event id) or anything else could carry personal data.
+ */
+const CODE_TOKEN = /^[A-Za-z0-9]{1,16}(?:[-_][A-Za-z0-9]{1,16}){0,7}$/;
 /** Icon fonts whose text is a ligature name (`call_end`), not something a person wrote. */
 const ICON_FONT = 'i.google-symbols, i.google-material-icons, .material-icons, .google-symbols';
 const LIGATURE = /^[a-z][a-z0-9_]{1,40}$/;
@@ -79,7 +83,7 @@ function redactAttribute(el: Element, name: string, value: string): string {
     return value
       .split(/\s+/)
       .filter(Boolean)
-      .map((token) => (UNSAFE_TOKEN.test(token) || token.length > 40 ? 'x' : token))
+      .map((token) => (CODE_TOKEN.test(token) ? token : 'x'))
       .join(' ');
   }
   if (ENUMERATED.has(name) && (value === '' || ENUM_VALUE.test(value))) return value;

@@ -1,4 +1,5 @@
 import { TABLE_NAMES } from '@/utils/model/entities';
+import { META_KEYS } from './meta-keys';
 import { getLive, tombstone, type WriteContext } from './write';
 
 /** Deletes a person and everything of theirs: meetings, notes, action items, goals. Final. */
@@ -17,6 +18,8 @@ export async function deleteEverything(ctx: WriteContext): Promise<void> {
     const ids = await ctx.db.records(table).toCollection().primaryKeys();
     for (const id of ids) await tombstone(ctx, table, id);
   }
-  // Unsaved note text journaled for recovery (note-drafts.ts) goes too.
-  await ctx.db.meta.where('key').startsWith('draft:').delete();
+  // Unsaved note text journaled for recovery, and what calls were said not to be 1on1s, go too.
+  for (const prefix of [META_KEYS.draftPrefix, META_KEYS.callVerdictPrefix]) {
+    await ctx.db.meta.where('key').startsWith(prefix).delete();
+  }
 }

@@ -1,6 +1,7 @@
 import { matchPersonByName, pickMeetingForCall } from '@/utils/domain/meet-match';
 import type { Meeting } from '@/utils/model/entities';
 import { createMeeting } from './meetings';
+import { META_KEYS } from './meta-keys';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
 import { saveRecord, writeTransaction, type WriteContext } from './write';
@@ -52,11 +53,12 @@ export async function suggestPerson(
   if (call.otherNames.length !== 1) return null;
   const people = (await db.people.toArray()).filter((p) => !p.deleted && !p.archived);
   const person = matchPersonByName(call.otherNames, people);
-  return person ? { personId: person.id, name: person.name || person.email } : null;
+  // Asked with the name Meet shows (on a screen others may see), not the one the user stored.
+  return person ? { personId: person.id, name: call.otherNames[0] ?? '' } : null;
 }
 
 /** Meet codes the user said are not 1on1s (a team's standing link): never asked about again. */
-const verdictKey = (meetCode: string) => `callVerdict:${meetCode}`;
+const verdictKey = (meetCode: string) => `${META_KEYS.callVerdictPrefix}${meetCode}`;
 
 export async function isNotOneOnOne(db: TaiwaDb, meetCode: string): Promise<boolean> {
   return (await db.meta.get(verdictKey(meetCode)))?.value === 'not-1on1';

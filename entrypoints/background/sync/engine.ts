@@ -55,6 +55,9 @@ const changesSchema = z.object({
   last_seq: seqSchema,
   pending: z.number().optional(),
 });
+/** Documents refused for their clock, kept to read again: at most this many (the latest). */
+const MAX_REFUSED = 1_000;
+
 const allDocsSchema = z.object({
   rows: z.array(
     z.object({ id: z.string().optional(), doc: z.record(z.string(), z.unknown()).nullish() }),
@@ -104,6 +107,7 @@ export class SyncEngine {
 
   async run(): Promise<RunResult> {
     await this.checkDataSet();
+    await this.retryClockRefused();
     // Pull first (fewer conflicts), push everything, then pull what arrived meanwhile (with the
     // server's copies of this run's own pushes); push again only when a merge left something
     // the server lacks. Writes made during the run start a run of their own (sync-schedule.ts).
@@ -187,6 +191,35 @@ export class SyncEngine {
     const outcome = await applyRemote(records, since);
     if (outcome.toSend) this.toSend = true;
     this.result.rejected.push(...outcome.rejected);
+    // The checkpoint moves past records refused for their clock: they are kept to read again.
+    const refused = new Set(outcome.rejected.filter((r) => r.reason === 'clock').map((r) => r.id));
+    const seen = new Set(records.map((r) => r.docId));
+    const before =
+      ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
+    const after = [...new Set([...before.filter((id) => !seen.has(id)), ...refused])];
+    if (after.join() !== before.join()) {
+      await this.db.meta.put({ key: META.clockRefused, value: after.slice(-MAX_REFUSED) });
+    }
+  }
+
+  /**
+   * Documents once refused for their clock (this device's own clock a day or more behind, say)
+   * are read again at the start of each run, so they are taken in once the clocks agree.
+   */
+  private async retryClockRefused(): Promise<void> {
+    const ids = ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
+    if (!ids.length) return;
+    const found = await this.readBack(ids);
+    // Gone from the server since: nothing left to read again.
+    const gone = ids.filter((id) => !found.has(id));
+    if (gone.length) {
+      const now =
+        ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
+      await this.db.meta.put({
+        key: META.clockRefused,
+        value: now.filter((id) => !gone.includes(id)),
+      });
+    }
   }
 
   private async decryptAll(docs: Record<string, unknown>[]): Promise<RemoteRecord[]> {
@@ -367,8 +400,11 @@ export class SyncEngine {
     });
   }
 
-  /** After a conflict: the server's current versions, merged in like a pull (no checkpoint). */
-  private async readBack(ids: string[]): Promise<void> {
+  /**
+   * The server's current versions of `ids`, merged in like a pull (no checkpoint): after a
+   * conflict, and for records once refused. Answers the ids the server still has.
+   */
+  private async readBack(ids: string[]): Promise<Set<string>> {
     const { body } = await this.send('POST', this.client.dbPath('/_all_docs?include_docs=true'), {
       keys: ids,
     });
@@ -376,5 +412,6 @@ export class SyncEngine {
       .rows.map((r) => r.doc)
       .filter((doc): doc is Record<string, unknown> => !!doc);
     await this.apply(await this.decryptAll(docs), undefined);
+    return new Set(docs.map((doc) => String(doc._id)));
   }
 }

@@ -18,6 +18,8 @@ export const META = {
   sent: 'sync.sent',
   /** The data set this device last synced with; kept by "forget", to notice a different one. */
   lastDbId: 'sync.lastDbId',
+  /** Documents refused for their clock: read again on each run (this device's clock may be fixed). */
+  clockRefused: 'sync.clockRefused',
 } as const;
 
 export interface SyncConfig extends CouchTarget {
@@ -131,7 +133,7 @@ export async function resetSyncState(db: TaiwaDb): Promise<void> {
     }
     await db.syncBase.clear();
     await db.syncSeen.clear();
-    await db.meta.bulkDelete([META.since, META.run, META.sent]);
+    await db.meta.bulkDelete([META.since, META.run, META.sent, META.clockRefused]);
   });
 }
 
@@ -141,6 +143,13 @@ export async function resetSyncState(db: TaiwaDb): Promise<void> {
  */
 export async function forgetSync(db: TaiwaDb): Promise<void> {
   await db.transaction('rw', db.meta, () =>
-    db.meta.bulkDelete([META.config, META.keys, META.since, META.run, META.sent]),
+    db.meta.bulkDelete([
+      META.config,
+      META.keys,
+      META.since,
+      META.run,
+      META.sent,
+      META.clockRefused,
+    ]),
   );
 }

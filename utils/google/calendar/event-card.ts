@@ -211,20 +211,20 @@ export function readEventCard(details: HTMLElement, now = Date.now()): CardReadi
   const problems: CardProblem[] = [];
 
   const titleEl = titleElement(details);
-  const title = textOf(titleEl).slice(0, 1000);
+  const fullTitle = textOf(titleEl);
   const conference = details.querySelector<HTMLElement>(CALENDAR.conference);
   const detailLines = (conference?.dataset.details ?? '').split('\n').map((l) => l.trim());
 
-  // Children of a reused card still naming another event than the card itself (its own jslog,
-  // else its id): not read until they catch up.
-  const own = jslogEventId(details.getAttribute('jslog'));
-  const belongs = (other: string | null) =>
-    !other || (own ? other === own : other === id.eventId || other === id.seriesId);
-  const staleLog = [...details.querySelectorAll('[jslog]')].some(
-    (el) => !belongs(jslogEventId(el.getAttribute('jslog'))),
+  // A reused card whose parts still name another event than its id (Google changes its
+  // data-eventid, jslog and children separately): not read until they agree.
+  const isThis = (named: string | null) => !named || named === id.eventId || named === id.seriesId;
+  const staleLog = [details, ...details.querySelectorAll('[jslog]')].some(
+    (el) => !isThis(jslogEventId(el.getAttribute('jslog'))),
   );
-  const staleDetails = detailLines[0] && title && detailLines[0] !== title;
-  if (staleLog || staleDetails) return { event: null, problems: ['stale'], key };
+  const detailsTitle = (detailLines[0] ?? '').replace(/\s+/g, ' ').trim();
+  if (staleLog || (detailsTitle && fullTitle && detailsTitle !== fullTitle)) {
+    return { event: null, problems: ['stale'], key };
+  }
 
   const whenBlock = queryFirst(details, CALENDAR.when);
   const known = gridDateOf(doc, key);
@@ -243,7 +243,7 @@ export function readEventCard(details: HTMLElement, now = Date.now()): CardReadi
   const event: CalendarEventReport = {
     eventId: id.eventId,
     seriesId: id.seriesId,
-    title,
+    title: fullTitle.slice(0, 1000),
     start: time?.start ?? id.instanceStart,
     end: time?.end ?? null,
     meetCode: linkCode ?? (detailsCode ? meetCodeFrom(new URL(detailsCode)) : null),

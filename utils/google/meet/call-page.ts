@@ -1,5 +1,5 @@
 import type { CALL_PHASES } from '@/utils/model/enums';
-import { IN_CALL_GLYPHS, LEAVE_GLYPH, MEET, queryFirst } from './selectors';
+import { IN_CALL_GLYPHS, LEAVE_GLYPH, MEET } from './selectors';
 import { TEXTS } from './texts';
 
 /** What one look at a Meet page says about the call, before debouncing (see call-phase.ts). */
@@ -34,7 +34,13 @@ function statusTextMatches(doc: Document, texts: readonly string[]): boolean {
  * nothing about being in the call.
  */
 export function readRawPhase(doc: Document, hasNamedTiles: boolean): RawPhase {
-  if (isPostCallScreen(doc) || statusTextMatches(doc, TEXTS.ended)) return 'ended';
+  if (
+    isPostCallScreen(doc) ||
+    doc.querySelector(MEET.endedHeading) ||
+    statusTextMatches(doc, TEXTS.ended)
+  ) {
+    return 'ended';
+  }
   if (statusTextMatches(doc, TEXTS.waiting)) return 'waiting';
   const glyphs = glyphsOn(doc);
   if (
@@ -66,7 +72,7 @@ export function isPresenting(doc: Document): boolean {
  * waiting screen has too. The end is then certain, and is taken at once (see follow-call.ts).
  */
 export function isPostCallScreen(doc: Document): boolean {
-  return queryFirst(doc, MEET.ended) !== null;
+  return doc.querySelector(MEET.callEnded) !== null;
 }
 
 /** The call's title from `document.title` ("<Title> - Google Meet"); none for "Meet - <code>". */

@@ -40,17 +40,19 @@ export const MEET = {
   /** An old-UI call (2020–23): the meeting is rendered inside this element. */
   oldCall: 'c-wiz[data-unresolved-meeting-id]',
   /**
-   * The post-call screen (2025–26 UI, as issue 14 reports it: no public capture). "Return to home
-   * screen" ([data-mdc-dialog-action=returnToHomePage]) is on the waiting screen too, so it is
-   * not one of these: alone it proves nothing.
+   * The post-call screen (2025–26 UI, as issue 14 reports it: no public capture). Its data
+   * attribute makes the end certain (taken at once); its heading's obfuscated jsname is a second
+   * hook, debounced like a text. "Return to home screen" ([data-mdc-dialog-action=
+   * returnToHomePage]) is on the waiting screen too: alone it proves nothing.
    */
-  ended: ['[data-call-ended="true"]', 'h1[jsname="r4nke"]'],
+  callEnded: '[data-call-ended="true"]',
+  endedHeading: 'h1[jsname="r4nke"]',
   /** Lobby controls (all UIs): mic/camera toggles carry data-is-muted before and during a call. */
   deviceToggle: '[data-is-muted]',
   /** Where Meet says the user is presenting (2024–26): its controls and the presentation's heading. */
   presentingHint: 'button, [role="button"], [role="heading"]',
   /** Where Meet puts its short status texts (waiting, ended): headings and live regions. */
-  statusText: 'h1, h2, [role="heading"], [role="status"], [role="alert"], [aria-live]',
+  statusText: 'h1, h2, [role="heading"], [role="status"], [aria-live]',
   /**
    * Where people's own words are: never read as Meet's status ("the meeting ended" typed in chat
    * or said in captions is not the end of the call). Both are aria-live regions.
@@ -76,12 +78,3 @@ export const IN_CALL_GLYPHS = ['closed_caption_off', 'closed_caption'];
 export const LEAVE_GLYPH = 'call_end';
 /** Controls that only the self tile or self preview has (effects, self-view). */
 export const SELF_GLYPHS = ['visual_effects', 'auto_awesome', 'background_replace', 'frame_person'];
-
-/** The first element matching any of `selectors`, tried in order. */
-export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
-}

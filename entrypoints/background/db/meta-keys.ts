@@ -1,0 +1,12 @@
+/**
+ * Keys of the small things kept in the database's `meta` table beside the records: out of every
+ * content script's reach (unlike `storage.local`), and not synced.
+ */
+export const META_KEYS = {
+  /** The user's settings (settings-store.ts). */
+  settings: 'settings',
+  /** Note text journaled until its save is confirmed, per meeting and kind (note-drafts.ts). */
+  draftPrefix: 'draft:',
+  /** Meet codes the user said are not 1on1s (db/meet-calls.ts). */
+  callVerdictPrefix: 'callVerdict:',
+} as const;
