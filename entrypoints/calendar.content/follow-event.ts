@@ -22,7 +22,7 @@ const PROBLEM_GRACE_MS = 1_500;
  * Follows the event the user has open, in the popover card or on the full edit page: reports it
  * to the background (which classifies and records it) and keeps the prep panel beside it.
  * Google reuses the card for other events (the dialog, and #xDetDlg itself, whose id and
- * children change) and re-renders its content, so the card is re-read whenever anything in it
+ * children change) and re-renders its content, so the card is re-read whenever its content or id
  * changed, its state is keyed on `data-eventid`, never on the element, and it is reported again
  * only when what it says changed.
  * Events with one other person get the panel (a 1on1, or the offer to treat it as one); group
