@@ -127,70 +127,90 @@ for (const hl of ['en', 'ja'] as const) {
   });
 }
 
-test.describe('Meet', () => {
-  /** Aiko's 1on1 today, with this call's Meet code. */
-  async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
-    await page.goto(extensionUrl('popup.html'));
-    const person = await callBackground<{ id: string }>(page, 'createPerson', {
-      email: 'aiko.tanaka@example.com',
-      name: 'Aiko Tanaka',
-      cadence: 'weekly',
-    });
-    await callBackground(page, 'createMeeting', {
-      personId: person.id,
-      title: '1on1 Aiko / Ben',
-      plannedStart: Date.now() - 60_000,
-      plannedEnd: Date.now() + 29 * 60_000,
-      meetCode: 'abc-defg-hij',
-    });
-  }
+/** Meet's own texts and Taiwa's, in each language. */
+const MEET_LANG = {
+  en: {
+    chat: 'Meeting ended? You left the meeting',
+    caption: 'the call has ended, I think',
+    everyoneSpeaks: 'everyone speaks',
+  },
+  ja: {
+    chat: '会議は終了しました？通話から退出しました',
+    caption: '通話は終了しました、たぶん',
+    everyoneSpeaks: '全員がずっと話している',
+  },
+} as const;
 
-  test('a chat line or a caption saying the meeting ended does not end the call', async ({
-    page,
-    extensionUrl,
-  }) => {
-    await seedAiko(page, extensionUrl);
-    await page.goto(`${CALL}?chat=1&captions=1`);
-    await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
-    await page.evaluate(() => {
-      const { fx } = window as unknown as {
-        fx: {
-          chat(text: string): void;
-          caption(name: string, text: string): void;
-          speak(who: string, on: boolean): void;
+for (const lang of ['en', 'ja'] as const) {
+  test.describe(`Meet (${lang === 'en' ? 'English' : 'Japanese'})`, () => {
+    test.use({ language: lang });
+    const words = MEET_LANG[lang];
+
+    /** Aiko's 1on1 today, with this call's Meet code. */
+    async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
+      await page.goto(extensionUrl('popup.html'));
+      const person = await callBackground<{ id: string }>(page, 'createPerson', {
+        email: 'aiko.tanaka@example.com',
+        name: 'Aiko Tanaka',
+        cadence: 'weekly',
+      });
+      await callBackground(page, 'createMeeting', {
+        personId: person.id,
+        title: '1on1 Aiko / Ben',
+        plannedStart: Date.now() - 60_000,
+        plannedEnd: Date.now() + 29 * 60_000,
+        meetCode: 'abc-defg-hij',
+      });
+    }
+
+    test('a chat line or a caption saying the meeting ended does not end the call', async ({
+      page,
+      extensionUrl,
+    }) => {
+      await seedAiko(page, extensionUrl);
+      await page.goto(`${CALL}?chat=1&captions=1&lang=${lang}`);
+      await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+      await page.evaluate((words) => {
+        const { fx } = window as unknown as {
+          fx: {
+            chat(text: string): void;
+            caption(name: string, text: string): void;
+            speak(who: string, on: boolean): void;
+          };
         };
-      };
-      fx.chat('Meeting ended? You left the meeting');
-      fx.caption('Aiko Tanaka', 'the call has ended, I think');
-      fx.speak('other', true);
+        fx.chat(words.chat);
+        fx.caption('Aiko Tanaka', words.caption);
+        fx.speak('other', true);
+      }, words);
+      const chatAt = Date.now();
+      // The signal that Taiwa still reads the call well after the end's debounce (1.2 s): talk
+      // time, sampled only in a call, keeps growing in reports made after it.
+      const meter = sidebar(page).getByTestId('talk-ratio');
+      const othersMs = async () => Number(await meter.getAttribute('data-others-ms'));
+      await expect
+        .poll(async () => Date.now() - chatAt > 2_500 && (await othersMs()) > 0)
+        .toBe(true);
+      const later = await othersMs();
+      await expect.poll(othersMs, { timeout: 10_000 }).toBeGreaterThan(later);
+      await expect(sidebar(page).getByTestId('talk-ratio')).toBeVisible();
+      await expect(sidebar(page).getByTestId('wrap-up')).toHaveCount(0);
     });
-    const chatAt = Date.now();
-    // The signal that Taiwa still reads the call well after the end's debounce (1.2 s): talk
-    // time, sampled only in a call, keeps growing in reports made after it.
-    const meter = sidebar(page).getByTestId('talk-ratio');
-    const othersMs = async () => Number(await meter.getAttribute('data-others-ms'));
-    await expect.poll(async () => Date.now() - chatAt > 2_500 && (await othersMs()) > 0).toBe(true);
-    const later = await othersMs();
-    await expect.poll(othersMs, { timeout: 10_000 }).toBeGreaterThan(later);
-    await expect(sidebar(page).getByTestId('talk-ratio')).toBeVisible();
-    await expect(sidebar(page).getByTestId('wrap-up')).toHaveCount(0);
-  });
 
-  test('a renamed speaking class gives "cannot measure" and a degraded health line', async ({
-    page,
-    extensionUrl,
-  }) => {
-    await seedAiko(page, extensionUrl);
-    await page.goto(`${CALL}?quiet=renamed`);
-    await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
-    const meter = sidebar(page).getByTestId('talk-ratio');
-    // Everyone "speaking" in every sample for 10 s is not a conversation.
-    await expect(meter).toHaveAttribute('data-state', 'unmeasurable', { timeout: 20_000 });
-    await expect(meter.locator('[data-reason="implausible"]')).toBeVisible();
-    await expect(meter).toHaveAttribute('data-self-ms', '0');
-    await expect(sidebar(page).getByTestId('health')).toHaveAttribute('data-state', 'degraded', {
-      timeout: 10_000,
+    test('a renamed speaking class gives "cannot measure" and a degraded health line', async ({
+      page,
+      extensionUrl,
+    }) => {
+      await seedAiko(page, extensionUrl);
+      await page.goto(`${CALL}?quiet=renamed&lang=${lang}`);
+      await expect(sidebar(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
+      const meter = sidebar(page).getByTestId('talk-ratio');
+      // Everyone "speaking" in every sample for 10 s is not a conversation.
+      await expect(meter).toHaveAttribute('data-state', 'unmeasurable', { timeout: 20_000 });
+      await expect(meter.locator('[data-reason="implausible"]')).toBeVisible();
+      await expect(meter).toHaveAttribute('data-self-ms', '0');
+      const health = sidebar(page).getByTestId('health');
+      await expect(health).toHaveAttribute('data-state', 'degraded', { timeout: 10_000 });
+      await expect(health).toContainText(words.everyoneSpeaks);
     });
-    await expect(sidebar(page).getByTestId('health')).toContainText('everyone speaks');
   });
-});
+}
