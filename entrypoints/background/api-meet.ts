@@ -205,14 +205,18 @@ function withMeeting(call: CallState, meeting: Meeting): CallState {
  * suggestion shows nothing of them and writes nothing until the user says yes.
  */
 async function resolve(call: CallState, now: number): Promise<CallState> {
-  const db = getDb();
-  const notOneOnOne = await isNotOneOnOne(db, call.meetCode);
-  if (notOneOnOne) return { ...call, notOneOnOne, suggestion: null };
-  const meeting = await resolveCallMeeting(db, facts(call, now));
-  if (meeting) return withMeeting({ ...call, suggestion: null }, meeting);
+  // Looked up again only when the people in the call change (or an answer reset it), not on
+  // every report of a call nobody has named.
   const key = facts(call, now).otherNames.join('\n');
-  if (call.declined || call.triedNames === key) return call;
-  return { ...call, triedNames: key, suggestion: await suggestPerson(db, facts(call, now)) };
+  if (call.triedNames === key) return call;
+  const tried = { ...call, triedNames: key, suggestion: null };
+  const db = getDb();
+  if (await isNotOneOnOne(db, call.meetCode)) return { ...tried, notOneOnOne: true };
+  const meeting = await resolveCallMeeting(db, facts(call, now));
+  if (meeting) return withMeeting(tried, meeting);
+  return call.declined
+    ? tried
+    : { ...tried, suggestion: await suggestPerson(db, facts(call, now)) };
 }
 
 async function saveTalk(call: CallState, now: number, force = false): Promise<CallState> {

@@ -192,14 +192,19 @@ export class SyncEngine {
     if (outcome.toSend) this.toSend = true;
     this.result.rejected.push(...outcome.rejected);
     // The checkpoint moves past records refused for their clock: they are kept to read again.
-    const refused = new Set(outcome.rejected.filter((r) => r.reason === 'clock').map((r) => r.id));
+    const refused = outcome.rejected.filter((r) => r.reason === 'clock').map((r) => r.id);
     const seen = new Set(records.map((r) => r.docId));
-    const before =
-      ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
-    const after = [...new Set([...before.filter((id) => !seen.has(id)), ...refused])];
-    if (after.join() !== before.join()) {
-      await this.db.meta.put({ key: META.clockRefused, value: after.slice(-MAX_REFUSED) });
+    if (refused.length || this.clockRefused.some((id) => seen.has(id))) {
+      await this.keepClockRefused([...this.clockRefused.filter((id) => !seen.has(id)), ...refused]);
     }
+  }
+
+  /** Documents refused for their clock, as read at the start of the run and kept since. */
+  private clockRefused: string[] = [];
+
+  private async keepClockRefused(ids: string[]): Promise<void> {
+    this.clockRefused = [...new Set(ids)].slice(-MAX_REFUSED);
+    await this.db.meta.put({ key: META.clockRefused, value: this.clockRefused });
   }
 
   /**
@@ -207,18 +212,13 @@ export class SyncEngine {
    * are read again at the start of each run, so they are taken in once the clocks agree.
    */
   private async retryClockRefused(): Promise<void> {
-    const ids = ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
-    if (!ids.length) return;
-    const found = await this.readBack(ids);
+    this.clockRefused =
+      ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
+    if (!this.clockRefused.length) return;
+    const found = await this.readBack(this.clockRefused);
     // Gone from the server since: nothing left to read again.
-    const gone = ids.filter((id) => !found.has(id));
-    if (gone.length) {
-      const now =
-        ((await this.db.meta.get(META.clockRefused))?.value as string[] | undefined) ?? [];
-      await this.db.meta.put({
-        key: META.clockRefused,
-        value: now.filter((id) => !gone.includes(id)),
-      });
+    if (this.clockRefused.some((id) => !found.has(id))) {
+      await this.keepClockRefused(this.clockRefused.filter((id) => found.has(id)));
     }
   }
 

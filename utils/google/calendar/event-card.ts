@@ -115,8 +115,10 @@ const MEET_URL = /https:\/\/meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3}\b/;
 
 /** The date of the grid cell holding this event's chip, when the chip is on screen. */
 function gridDateOf(doc: Document, encodedId: string) {
-  for (const chip of doc.querySelectorAll<HTMLElement>(CALENDAR.chips.join(','))) {
-    if (chip.dataset.eventid !== encodedId) continue;
+  // Looked up by its id (base64url), not by walking every chip: a month view holds hundreds.
+  if (!/^[\w-]+$/.test(encodedId)) return null;
+  const selector = CALENDAR.chips.map((s) => `${s}[data-eventid="${encodedId}"]`).join(',');
+  for (const chip of doc.querySelectorAll<HTMLElement>(selector)) {
     const key = chip.closest<HTMLElement>(CALENDAR.dateCell)?.dataset.datekey;
     if (key) return decodeDateKey(key);
   }
