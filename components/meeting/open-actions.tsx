@@ -22,10 +22,18 @@ export function OpenActions(props: {
   const { items, toggle } = useCheckOff([...props.open, ...(props.here ?? [])]);
   const section = useRef<HTMLElement>(null);
   // The "add an action item" shortcut (Alt+Shift+K by default) lands here.
+  // The command can arrive before the folded sidebar has heard it is unfolded (a storage change,
+  // on another channel): a hidden input takes no focus, so it is tried again for a few frames.
   useViewCommand('add-action', () => {
     const input = section.current?.querySelector<HTMLInputElement>('[data-testid="action-input"]');
-    input?.scrollIntoView({ block: 'nearest' });
-    input?.focus();
+    const tryFocus = (left: number) => {
+      input?.scrollIntoView({ block: 'nearest' });
+      input?.focus();
+      if (input && document.activeElement !== input && left > 0) {
+        requestAnimationFrame(() => tryFocus(left - 1));
+      }
+    };
+    tryFocus(60);
   });
   return (
     <section className="block" aria-labelledby="actions-heading" ref={section}>
