@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { HealthReport } from '@/utils/messaging/views';
-import { useLive } from './use-live';
+import { useLive } from '@/hooks/use-live';
 
 const surfaceText = (report: HealthReport) =>
   report.surface === 'calendar' ? i18n.t('health.calendar') : i18n.t('health.meet');

@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { applyLanguageChoice, uiLanguage } from './ui-language';
+import { applyLanguageChoice, uiLanguage } from '@/utils/pages/ui-language';
 import './base.css';
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SearchHit } from '@/utils/messaging/views';
 import { worthSearching } from '@/utils/domain/tokenize';
-import { shortDate } from './locale';
+import { shortDate } from '@/utils/pages/locale';
 
 /** When a keystroke's results are on screen: `npm run bench` reads it (a local mark, sent nowhere). */
 const RESULTS_MARK = 'taiwa:search-results';

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useBackgroundStatus } from './use-background-status';
+import { useBackgroundStatus } from '@/hooks/use-background-status';
 
 /** One quiet line: the version the background reports, or a visible error when it is down. */
 export function StatusLine() {

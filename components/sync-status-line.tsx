@@ -1,8 +1,8 @@
 import { TABLE_NAMES } from '@/utils/model/enums';
 import type { ChangeTopic } from '@/utils/messaging/changes';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { syncStatusLines } from './sync-messages';
-import { useLive } from './use-live';
+import { syncStatusLines } from '@/utils/pages/sync-messages';
+import { useLive } from '@/hooks/use-live';
 
 // Pending changes follow every local write; the rest follows the runs.
 const TOPICS: readonly ChangeTopic[] = ['sync', ...TABLE_NAMES];

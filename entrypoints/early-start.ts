@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { EARLY_GLOBAL, type EarlyLoads } from '@/components/early-load';
-import { placeFrom } from './notebook/use-place';
+import { EARLY_GLOBAL, type EarlyLoads } from '@/utils/pages/early-load';
+import { placeFrom } from '@/utils/pages/notebook-link';
 
 /**
  * Loaded by popup.html and notebook.html as a plain script ahead of the app: it asks the

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
-import { sideLabel } from './labels';
+import { sideLabel } from '@/utils/pages/labels';
 
 /**
  * One action item with its checkbox, the same row in the notes, the popup and the history:

@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Side } from '@/utils/model/entities';
 import { SIDES } from '@/utils/model/enums';
-import { fromDateInput } from '../date-input';
-import { sideLabel } from './labels';
+import { fromDateInput } from '@/utils/pages/date-input';
+import { sideLabel } from '@/utils/pages/labels';
 
 /**
  * One line to add a topic or an action item: the text, whose it is (me / them), optionally a due

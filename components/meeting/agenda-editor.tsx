@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import type { AgendaItem, Side } from '@/utils/model/entities';
 import { AGENDA_CATEGORIES, AGENDA_RESPONSES, SIDES } from '@/utils/model/enums';
-import { useAutosave } from '../use-autosave';
-import { write } from '../send';
+import { useAutosave } from '@/hooks/use-autosave';
+import { write } from '@/utils/pages/send';
 import { AddWithSide } from './add-with-side';
-import { categoryLabel, responseLabel, sideLabel } from './labels';
+import { categoryLabel, responseLabel, sideLabel } from '@/utils/pages/labels';
 
 interface Props {
   meetingId: string;

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { PrepView } from '@/utils/messaging/views';
-import { shortDate } from '../locale';
+import { shortDate } from '@/utils/pages/locale';
 
 const W = 200;
 const H = 48;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Goal } from '@/utils/model/entities';
-import { ago } from '../locale';
-import { write } from '../send';
+import { ago } from '@/utils/pages/locale';
+import { write } from '@/utils/pages/send';
 
 /** The person's active goals, to re-check now and then so evaluation time holds no surprises. */
 export function GoalsCheck({ goals }: { goals: Goal[] }) {

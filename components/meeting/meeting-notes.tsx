@@ -4,13 +4,13 @@ import { memberSide } from '@/utils/domain/agenda';
 import type { Template } from '@/utils/model/entities';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MeetingView } from '@/utils/messaging/views';
-import { shortDateTime } from '../locale';
-import { useLive } from '../use-live';
+import { shortDateTime } from '@/utils/pages/locale';
+import { useLive } from '@/hooks/use-live';
 import { AgendaEditor } from './agenda-editor';
 import { NoteEditor } from './note-editor';
-import { builtInTemplates } from './note-templates';
+import { builtInTemplates } from '@/utils/pages/note-templates';
 import { OpenActions } from './open-actions';
-import { loadMeetingView } from './prefetch';
+import { loadMeetingView } from '@/utils/pages/prefetch';
 import { PromptLibrary } from './prompt-library';
 import { WrapUp } from './wrap-up';
 

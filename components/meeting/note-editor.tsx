@@ -3,9 +3,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Note } from '@/utils/model/entities';
 import { textClock } from '@/utils/messaging/note-drafts';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { useAutosave, type SaveState } from '../use-autosave';
-import { write } from '../send';
-import { insertTemplate, type NoteTemplate } from './note-templates';
+import { useAutosave, type SaveState } from '@/hooks/use-autosave';
+import { write } from '@/utils/pages/send';
+import { insertTemplate, type NoteTemplate } from '@/utils/pages/note-templates';
 
 const saveStateText = (state: SaveState) =>
   ({

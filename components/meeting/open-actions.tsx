@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
 import { useRef } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
-import { shortDate } from '../locale';
-import { write } from '../send';
-import { useViewCommand } from '../use-view-command';
+import { shortDate } from '@/utils/pages/locale';
+import { write } from '@/utils/pages/send';
+import { useViewCommand } from '@/hooks/use-view-command';
 import { ActionRow } from './action-row';
 import { AddWithSide } from './add-with-side';
-import { useCheckOff } from './use-check-off';
+import { useCheckOff } from '@/hooks/use-check-off';
 
 /**
  * Action items (宿題) still open for this person, from every earlier meeting and both owners,

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { AgendaItem, Template } from '@/utils/model/entities';
-import { write } from '../send';
+import { write } from '@/utils/pages/send';
 import { newAgendaItem } from './agenda-editor';
 
 /** Themes of questions that make people think (DOMAIN.md), with the agenda category they feed. */

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { nextDueDate } from '@/utils/domain/cadence';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { MeetingView } from '@/utils/messaging/views';
-import { fromDateInput, toDateInput } from '../date-input';
-import { shortDate } from '../locale';
-import { write } from '../send';
+import { fromDateInput, toDateInput } from '@/utils/pages/date-input';
+import { shortDate } from '@/utils/pages/locale';
+import { write } from '@/utils/pages/send';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 

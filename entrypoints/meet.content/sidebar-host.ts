@@ -64,7 +64,7 @@ export function createSidebarHost(ctx: ContentScriptContext): SidebarHost {
         measuredAt = -1;
         return;
       }
-      // The same page either way: shown, it finds the call started (see use-call-view.ts).
+      // The same page either way: shown, it finds the call started (see hooks/use-call-view.ts).
       if (host) host.navigate(code);
       else host = mountFrameHost(ctx, 'notes-sidebar', i18n.t('notesSidebar.title'), code);
       host.setVisible(mode === 'shown');

@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Goal } from '@/utils/model/entities';
 import { GOAL_STATUSES } from '@/utils/model/enums';
-import { ago, shortDate } from '@/components/locale';
-import { write } from '@/components/send';
+import { ago, shortDate } from '@/utils/pages/locale';
+import { write } from '@/utils/pages/send';
 
 const statusLabel = (s: Goal['status']) =>
   ({

@@ -4,13 +4,13 @@ import { browser } from 'wxt/browser';
 import { Brand } from '@/components/brand';
 import { ErrorLine } from '@/components/error-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
-import { notebookHash, type NotebookPlace } from '@/components/notebook-link';
+import { notebookHash, type NotebookPlace } from '@/utils/pages/notebook-link';
 import { StatusLine } from '@/components/status-line';
 import { observeMutations } from '@/utils/dom/observe-mutations';
 import { PeopleList } from './people-list';
 import { PersonPage } from './person-page';
 import { PracticeDashboard } from './practice-dashboard';
-import { usePlace } from './use-place';
+import { usePlace } from '@/hooks/use-place';
 import '@/components/pages.css';
 
 /** The place's heading gets the focus after a move, so a screen reader says where it is. */

@@ -2,12 +2,12 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PersonOverview } from '@/utils/messaging/views';
-import { ago, shortDateTime } from '@/components/locale';
-import { cadenceLabel, relationshipLabel } from '@/components/meeting/labels';
-import { openNotebook } from '@/components/notebook-link';
+import { ago, shortDateTime } from '@/utils/pages/locale';
+import { cadenceLabel, relationshipLabel } from '@/utils/pages/labels';
+import { openNotebook } from '@/utils/pages/notebook-link';
 import { SearchBox } from '@/components/search-box';
-import { write } from '@/components/send';
-import { useLive } from '@/components/use-live';
+import { write } from '@/utils/pages/send';
+import { useLive } from '@/hooks/use-live';
 import { PersonForm } from './person-form';
 
 /** Everyone the user holds 1on1s with: relationship, rhythm, last and next 1on1; add someone. */

@@ -2,10 +2,10 @@ import { i18n } from '#i18n';
 import { useState, type ReactNode } from 'react';
 import type { ActionItem, Meeting } from '@/utils/model/entities';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { shortDate } from '@/components/locale';
+import { shortDate } from '@/utils/pages/locale';
 import { ActionRow } from '@/components/meeting/action-row';
-import { write } from '@/components/send';
-import { useLive } from '@/components/use-live';
+import { write } from '@/utils/pages/send';
+import { useLive } from '@/hooks/use-live';
 
 /**
  * The person's action items: the open ones (due first), and what got done, read when the user

@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SeriesPoint } from '@/utils/messaging/views';
 import { LineChart } from '@/components/charts/line-chart';
-import { formatNumber, shortDate } from '@/components/locale';
-import { useLive } from '@/components/use-live';
+import { formatNumber, shortDate } from '@/utils/pages/locale';
+import { useLive } from '@/hooks/use-live';
 
 /** At most this many of the latest 1on1s are drawn; the table under each chart has them all. */
 const DRAWN = 52;

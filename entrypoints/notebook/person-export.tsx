@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
 import type { Person } from '@/utils/model/entities';
-import { downloadText } from '@/components/download';
-import { uiLanguage } from '@/components/ui-language';
-import { write } from '@/components/send';
+import { downloadText } from '@/utils/pages/download';
+import { uiLanguage } from '@/utils/pages/ui-language';
+import { write } from '@/utils/pages/send';
 
 /**
  * The person's history as files: Markdown to read at evaluation time (private memos only when

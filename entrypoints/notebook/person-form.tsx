@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Cadence, Person, Relationship } from '@/utils/model/entities';
 import { CADENCES, RELATIONSHIPS } from '@/utils/model/enums';
-import { cadenceChoiceLabel, relationshipLabel } from '@/components/meeting/labels';
+import { cadenceChoiceLabel, relationshipLabel } from '@/utils/pages/labels';
 
 export type PersonFields = Pick<Person, 'name' | 'email' | 'relationship' | 'cadence'>;
 

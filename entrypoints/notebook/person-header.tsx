@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import type { Person } from '@/utils/model/entities';
-import { cadenceChoiceLabel, relationshipLabel } from '@/components/meeting/labels';
-import { act, write } from '@/components/send';
+import { cadenceChoiceLabel, relationshipLabel } from '@/utils/pages/labels';
+import { act, write } from '@/utils/pages/send';
 import { PersonForm } from './person-form';
 
 /** The person's name and relationship, with edit, archive and delete (delete asks first). */

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { takeEarly } from '@/components/early-load';
-import { useLive } from '@/components/use-live';
+import { takeEarly } from '@/utils/pages/early-load';
+import { useLive } from '@/hooks/use-live';
 import { GoalsEditor } from './goals-editor';
 import { PersonActions } from './person-actions';
 import { PersonCharts } from './person-charts';

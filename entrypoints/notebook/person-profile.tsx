@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useId, useRef } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Person } from '@/utils/model/entities';
-import { useAutosave, type SaveState } from '@/components/use-autosave';
+import { useAutosave, type SaveState } from '@/hooks/use-autosave';
 
 type Field = keyof Person['profile'];
 

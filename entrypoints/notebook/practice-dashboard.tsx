@@ -3,8 +3,8 @@ import type { PracticeMonth } from '@/utils/domain/practice';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
-import { formatNumber, monthLabel, monthTick } from '@/components/locale';
-import { useLive } from '@/components/use-live';
+import { formatNumber, monthLabel, monthTick } from '@/utils/pages/locale';
+import { useLive } from '@/hooks/use-live';
 
 const MONTHS = 12;
 

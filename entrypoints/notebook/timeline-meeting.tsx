@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { ActionItem, Meeting, Note } from '@/utils/model/entities';
-import { shortDateTime } from '@/components/locale';
-import { categoryLabel, sideLabel } from '@/components/meeting/labels';
+import { shortDateTime } from '@/utils/pages/locale';
+import { categoryLabel, sideLabel } from '@/utils/pages/labels';
 import { talkShare } from './timeline';
 
 const statusLabel = (s: Meeting['status']) =>

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PersonTimeline } from '@/utils/messaging/views';
-import { formatNumber, shortDateTime } from '@/components/locale';
+import { formatNumber, shortDateTime } from '@/utils/pages/locale';
 import { TimelineMeeting } from './timeline-meeting';
 
 type Page = Pick<PersonTimeline, 'meetings' | 'notes' | 'actions' | 'nextBefore'>;

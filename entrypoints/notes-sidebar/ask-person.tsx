@@ -2,8 +2,8 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CallView, PersonOverview } from '@/utils/messaging/views';
-import { write } from '@/components/send';
-import { useLive } from '@/components/use-live';
+import { write } from '@/utils/pages/send';
+import { useLive } from '@/hooks/use-live';
 import { NotOneOnOneButton } from './confirm-call';
 
 /**

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { CallView } from '@/utils/messaging/views';
-import { act } from '@/components/send';
+import { act } from '@/utils/pages/send';
 
 type Answer = 'yes' | 'no' | 'not-1on1' | 'is-1on1';
 const answer = (value: Answer, then: () => void) =>

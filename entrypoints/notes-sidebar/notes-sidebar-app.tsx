@@ -5,14 +5,14 @@ import { ErrorLine } from '@/components/error-line';
 import { HealthLine } from '@/components/health-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
 import { PanelHeader } from '@/components/panel-header';
-import { useFitHost } from '@/components/use-fit-host';
-import { useStored } from '@/components/use-stored';
+import { useFitHost } from '@/hooks/use-fit-host';
+import { useStored } from '@/hooks/use-stored';
 import { AskPerson } from './ask-person';
 import { ConfirmCall, NotOneOnOne } from './confirm-call';
 import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
 import { MeetingTimer } from './meeting-timer';
 import { TalkMeter } from './talk-meter';
-import { useCallView } from './use-call-view';
+import { useCallView } from '@/hooks/use-call-view';
 
 const READY_MARK = 'taiwa:sidebar-ready';
 

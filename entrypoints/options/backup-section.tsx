@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import { fetchBackup, restoreBackup } from '@/utils/messaging/backup-client';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/utils/pages/download';
 
 type Outcome =
   | { state: 'idle' }

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import { write } from '@/components/send';
-import { syncErrorText } from '@/components/sync-messages';
+import { write } from '@/utils/pages/send';
+import { syncErrorText } from '@/utils/pages/sync-messages';
 import { useSyncStatus } from '@/components/sync-status-line';
 
 /**

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { useStored } from '@/components/use-stored';
+import { useStored } from '@/hooks/use-stored';
 import { LANGUAGE_CHOICES, languageItem, type LanguageChoice } from '@/utils/settings-language';
 
 const choiceLabel = (c: LanguageChoice) =>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { Cadence } from '@/utils/model/entities';
 import { CADENCES } from '@/utils/model/enums';
 import type { Settings } from '@/utils/settings';
-import { cadenceChoiceLabel } from '@/components/meeting/labels';
+import { cadenceChoiceLabel } from '@/utils/pages/labels';
 
 /** How 1on1s go by default: the rhythm of new people, the talk-time aim, the reminder line. */
 export function MeetingSettings(props: {

@@ -11,7 +11,7 @@ import { PrivacySection } from './privacy-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SyncSection } from './sync-section';
 import { TemplatesEditor } from './templates-editor';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/hooks/use-settings';
 import '@/components/pages.css';
 
 /** Settings, the user's own templates, their data (backup, restore, delete), privacy, and sync. */

@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import { syncErrorText } from '@/components/sync-messages';
+import { syncErrorText } from '@/utils/pages/sync-messages';
 import { SyncStatusLine, useSyncStatus } from '@/components/sync-status-line';
-import { act, write } from '@/components/send';
+import { act, write } from '@/utils/pages/send';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SyncOffer } from '@/utils/messaging/sync-status';
 import { MIN_PASSPHRASE, parseServerUrl } from '@/utils/sync-url';

@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Template } from '@/utils/model/entities';
 import { THEMES, themeLabel, type Theme } from '@/components/meeting/prompt-library';
-import { act, write } from '@/components/send';
-import { useLive } from '@/components/use-live';
+import { act, write } from '@/utils/pages/send';
+import { useLive } from '@/hooks/use-live';
 
 /**
  * The user's own note templates and question prompts (the built-in ones ship with Taiwa). They

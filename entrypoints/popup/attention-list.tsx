@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { PopupView } from '@/utils/messaging/views';
-import { attentionLabel } from '@/components/meeting/labels';
-import { openNotebook } from '@/components/notebook-link';
+import { attentionLabel } from '@/utils/pages/labels';
+import { openNotebook } from '@/utils/pages/notebook-link';
 
 /** People who need a 1on1 or a look: overdue, never met, many open items, falling condition. */
 export function AttentionList({ view }: { view: PopupView }) {

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
 import type { PopupView } from '@/utils/messaging/views';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { shortDate } from '@/components/locale';
+import { shortDate } from '@/utils/pages/locale';
 import { ActionRow } from '@/components/meeting/action-row';
-import { useCheckOff } from '@/components/meeting/use-check-off';
+import { useCheckOff } from '@/hooks/use-check-off';
 
 /**
  * What the user promised (their own open action items, across people), checked off in place.

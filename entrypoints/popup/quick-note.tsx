@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { PopupView } from '@/utils/messaging/views';
-import { openNotebook } from '@/components/notebook-link';
-import { write } from '@/components/send';
+import { openNotebook } from '@/utils/pages/notebook-link';
+import { write } from '@/utils/pages/send';
 
 const NEW_PERSON = '';
 

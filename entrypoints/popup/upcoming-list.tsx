@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { PopupView } from '@/utils/messaging/views';
-import { shortDateTime } from '@/components/locale';
-import { openNotebook } from '@/components/notebook-link';
+import { shortDateTime } from '@/utils/pages/locale';
+import { openNotebook } from '@/utils/pages/notebook-link';
 
 /** The 1on1s of the next seven days, each with the open action items waiting for it. */
 export function UpcomingList({ view }: { view: PopupView }) {

@@ -2,9 +2,9 @@ import { i18n } from '#i18n';
 import type { Relationship } from '@/utils/model/entities';
 import { RELATIONSHIPS } from '@/utils/model/enums';
 import type { PrepView } from '@/utils/messaging/views';
-import { ago, shortDateTime } from '@/components/locale';
-import { cadenceLabel, relationshipLabel } from '@/components/meeting/labels';
-import { write } from '@/components/send';
+import { ago, shortDateTime } from '@/utils/pages/locale';
+import { cadenceLabel, relationshipLabel } from '@/utils/pages/labels';
+import { write } from '@/utils/pages/send';
 
 /** Who this 1on1 is with, how the relationship stands, and when they last met. */
 export function PersonSummary({

@@ -11,16 +11,16 @@ import { GoalsCheck } from '@/components/meeting/goals-check';
 import { NoteEditor } from '@/components/meeting/note-editor';
 import { OpenActions } from '@/components/meeting/open-actions';
 import { PromptLibrary } from '@/components/meeting/prompt-library';
-import { ago } from '@/components/locale';
-import { openNotebook } from '@/components/notebook-link';
-import { write } from '@/components/send';
-import { useFitHost } from '@/components/use-fit-host';
-import { useStored } from '@/components/use-stored';
+import { ago } from '@/utils/pages/locale';
+import { openNotebook } from '@/utils/pages/notebook-link';
+import { write } from '@/utils/pages/send';
+import { useFitHost } from '@/hooks/use-fit-host';
+import { useStored } from '@/hooks/use-stored';
 import { collapsedItem } from './collapsed';
 import { PersonSummary } from './person-summary';
 import { CardUnread } from './card-unread';
-import { useEventId, useUnread } from './use-event-id';
-import { usePrepView } from './use-prep-view';
+import { useEventId, useUnread } from '@/hooks/use-event-id';
+import { usePrepView } from '@/hooks/use-prep-view';
 
 const READY_MARK = 'taiwa:prep-ready';
 

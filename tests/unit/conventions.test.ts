@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+const SOURCE_DIRS = ['entrypoints', 'components', 'hooks', 'utils'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -7,7 +7,7 @@ import {
   setupNoteDrafts,
 } from '@/entrypoints/background/note-drafts';
 import { getDb } from '@/entrypoints/background/db/database';
-import { insertTemplate } from '@/components/meeting/note-templates';
+import { insertTemplate } from '@/utils/pages/note-templates';
 import { encodeHlc } from '@/utils/domain/hlc';
 import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
 import { addMeeting, addNote, addPerson, useFreshDb } from './helpers/db';

@@ -5,8 +5,8 @@ import { languageItem } from '@/utils/settings-language';
 /** The page modules keep the chosen language in module state: a fresh copy per test. */
 async function freshModules() {
   vi.resetModules();
-  const language = await import('@/components/ui-language');
-  const locale = await import('@/components/locale');
+  const language = await import('@/utils/pages/ui-language');
+  const locale = await import('@/utils/pages/locale');
   return { ...language, ...locale };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { CallView } from '@/utils/messaging/views';
-import { useLive } from '@/components/use-live';
-import { askCall, meetCodeFromHash } from './call-request';
+import { useLive } from '@/hooks/use-live';
+import { askCall, meetCodeFromHash } from '@/utils/pages/call-request';
 
 /** A safety net: the background announces every change of the call ('calls' change events). */
 const POLL_MS = 5_000;

@@ -1,6 +1,6 @@
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { MeetingView } from '@/utils/messaging/views';
-import { startEarly, takeEarly } from '../early-load';
+import { startEarly, takeEarly } from './early-load';
 
 const key = (meetingId: string) => `meeting:${meetingId}`;
 const load = (meetingId: string) => () => sendMessage('getMeetingView', { meetingId });

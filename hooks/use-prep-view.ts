@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PrepView } from '@/utils/messaging/views';
-import { useLive } from '@/components/use-live';
+import { useLive } from '@/hooks/use-live';
 import { eventIdFromHash } from './use-event-id';
 
 /** How long to wait for the content script's report of a just-opened event. */

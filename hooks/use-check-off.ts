@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionItem } from '@/utils/model/entities';
-import { write } from '../send';
+import { write } from '@/utils/pages/send';
 
 /**
  * Action items checked off in a view stay in sight there (struck through) until the view closes,

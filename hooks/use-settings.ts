@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
-import { useLive } from '@/components/use-live';
-import { write } from '@/components/send';
+import { useLive } from '@/hooks/use-live';
+import { write } from '@/utils/pages/send';
 
 /**
  * The settings and a way to change some of them (saved through the background, validated). A

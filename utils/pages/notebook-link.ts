@@ -12,6 +12,18 @@ export function notebookHash(place: NotebookPlace): string {
   return '';
 }
 
+const ID = '([\\w-]{1,64})';
+
+/** The place the notebook's fragment names (see notebookHash); anything else is the people list. */
+export function placeFrom(hash: string): NotebookPlace {
+  const person = new RegExp(`^#person=${ID}$`).exec(hash)?.[1];
+  if (person) return { person };
+  const meeting = new RegExp(`^#meeting=${ID}$`).exec(hash)?.[1];
+  if (meeting) return { meeting };
+  if (hash === '#practice') return { practice: true };
+  return {};
+}
+
 /**
  * Opens the notebook at a place in a new tab. From the popup, which the browser closes as soon
  * as it loses focus, the popup closes itself once the tab is asked for.

@@ -1,4 +1,4 @@
-import { prefetchMeetingView } from '@/components/meeting/prefetch';
+import { prefetchMeetingView } from '@/utils/pages/prefetch';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { CallView } from '@/utils/messaging/views';
 
