@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import type { Person } from '@/utils/model/entities';
 import { cadenceChoiceLabel, relationshipLabel } from '@/utils/pages/labels';
 import { act, write } from '@/utils/pages/send';
@@ -9,10 +10,6 @@ import { PersonForm } from './person-form';
 export function PersonHeader({ person }: { person: Person }) {
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [confirming]);
   const name = person.name || person.email;
   return (
     <header className="person-header">
@@ -55,26 +52,19 @@ export function PersonHeader({ person }: { person: Person }) {
         </div>
       )}
       {confirming && (
-        <div className="confirm" role="alertdialog" aria-labelledby="delete-title" ref={confirmRef}>
-          <p id="delete-title">{i18n.t('history.deleteConfirm', [name])}</p>
-          <div className="form-actions">
-            <button type="button" onClick={() => setConfirming(false)}>
-              {i18n.t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="danger"
-              data-testid="delete-person-confirm"
-              onClick={() =>
-                void act('deletePerson', { personId: person.id }).then((done) => {
-                  if (done) location.hash = '';
-                })
-              }
-            >
-              {i18n.t('history.deleteForGood')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog
+          message={i18n.t('history.deleteConfirm', [name])}
+          cancelLabel={i18n.t('common.cancel')}
+          onCancel={() => setConfirming(false)}
+          confirmLabel={i18n.t('history.deleteForGood')}
+          confirmTestId="delete-person-confirm"
+          danger
+          onConfirm={() =>
+            void act('deletePerson', { personId: person.id }).then((done) => {
+              if (done) location.hash = '';
+            })
+          }
+        />
       )}
     </header>
   );

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import { syncErrorText } from '@/utils/pages/sync-messages';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { SyncStatusLine, useSyncStatus } from '@/components/sync-status-line';
 import { act, write } from '@/utils/pages/send';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -90,26 +91,20 @@ export function SyncSection() {
           </div>
           <p className="muted small">{i18n.t('sync.forgetHint')}</p>
           {confirmForget && (
-            <div role="alertdialog" aria-labelledby={`${id}-forget`} className="confirm">
-              <p id={`${id}-forget`}>{i18n.t('sync.forgetConfirm')}</p>
-              <button
-                type="button"
-                className="danger"
-                data-testid="sync-forget"
-                autoFocus
-                onClick={() =>
-                  void act('syncForget', { confirm: 'forget-this-device' }).then((ok) => {
-                    setConfirmForget(false);
-                    if (ok) setOutcome({ state: 'done', message: i18n.t('sync.forgotten') });
-                  })
-                }
-              >
-                {i18n.t('sync.forgetYes')}
-              </button>
-              <button type="button" onClick={() => setConfirmForget(false)}>
-                {i18n.t('sync.cancel')}
-              </button>
-            </div>
+            <ConfirmDialog
+              message={i18n.t('sync.forgetConfirm')}
+              cancelLabel={i18n.t('sync.cancel')}
+              onCancel={() => setConfirmForget(false)}
+              confirmLabel={i18n.t('sync.forgetYes')}
+              confirmTestId="sync-forget"
+              danger
+              onConfirm={() =>
+                void act('syncForget', { confirm: 'forget-this-device' }).then((ok) => {
+                  setConfirmForget(false);
+                  if (ok) setOutcome({ state: 'done', message: i18n.t('sync.forgotten') });
+                })
+              }
+            />
           )}
         </>
       ) : (
@@ -119,6 +114,7 @@ export function SyncSection() {
             busy={outcome.state === 'busy'}
             offer={outcome.state === 'offer' ? outcome.offer : null}
             onConnect={connect}
+            onDismissOffer={() => setOutcome({ state: 'idle' })}
           />
         </>
       )}

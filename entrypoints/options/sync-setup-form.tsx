@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import type { SyncOffer } from '@/utils/messaging/sync-status';
 
 export interface SetupFields {
@@ -22,10 +23,13 @@ export function SyncSetupForm({
   busy,
   offer,
   onConnect,
+  onDismissOffer,
 }: {
   busy: boolean;
   offer: SyncOffer | null;
   onConnect: (fields: SetupFields, consent?: Consent) => void;
+  /** Escape on an offer: the user chose neither; they may change the fields and connect again. */
+  onDismissOffer: () => void;
 }) {
   const id = useId();
   const [fields, setFields] = useState<SetupFields>({
@@ -111,22 +115,28 @@ export function SyncSetupForm({
         </button>
       </div>
       {offer === 'create-database' && (
-        <div role="alertdialog" aria-labelledby={`${id}-offer`} className="confirm">
-          <p id={`${id}-offer`}>{i18n.t('sync.createOffer', [fields.db])}</p>
-          <button
-            type="button"
-            data-testid="sync-create-db"
-            disabled={busy}
-            autoFocus
-            onClick={() => onConnect(fields, { createDatabase: true })}
-          >
-            {i18n.t('sync.createConfirm')}
-          </button>
-        </div>
+        <ConfirmDialog
+          message={i18n.t('sync.createOffer', [fields.db])}
+          onCancel={onDismissOffer}
+          confirmLabel={i18n.t('sync.createConfirm')}
+          confirmTestId="sync-create-db"
+          confirmDisabled={busy}
+          onConfirm={() => onConnect(fields, { createDatabase: true })}
+        />
       )}
       {offer === 'replace-server-data' && (
-        <div role="alertdialog" aria-labelledby={`${id}-offer`} className="confirm">
-          <p id={`${id}-offer`}>{i18n.t('sync.replaceOffer')}</p>
+        <ConfirmDialog
+          message={i18n.t('sync.replaceOffer')}
+          onCancel={() => {
+            setReplaceSure(false);
+            onDismissOffer();
+          }}
+          confirmLabel={i18n.t('sync.replaceConfirm')}
+          confirmTestId="sync-replace"
+          confirmDisabled={busy || !replaceSure}
+          danger
+          onConfirm={() => onConnect(fields, { replaceServerData: true })}
+        >
           <label className="inline">
             <input
               type="checkbox"
@@ -135,16 +145,7 @@ export function SyncSetupForm({
             />
             {i18n.t('sync.replaceCheck')}
           </label>
-          <button
-            type="button"
-            className="danger"
-            data-testid="sync-replace"
-            disabled={busy || !replaceSure}
-            onClick={() => onConnect(fields, { replaceServerData: true })}
-          >
-            {i18n.t('sync.replaceConfirm')}
-          </button>
-        </div>
+        </ConfirmDialog>
       )}
     </form>
   );
