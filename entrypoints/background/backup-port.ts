@@ -8,12 +8,12 @@ import {
 } from '@/utils/messaging/backup-port';
 import { exportBackup, importBackup } from './db/backup';
 import { getDb } from './db/database';
-import { FROM_PAGES } from './handle';
+import { PAGES } from './api/sender-rules';
 import { onPagePort } from './sender-guard';
 
 /** Backup and restore for the options page, over a port (see utils/messaging/backup-port.ts). */
 export function setupBackupPort(): void {
-  onPagePort(BACKUP_PORT, FROM_PAGES, (port) => serveBackupPort(port));
+  onPagePort(BACKUP_PORT, PAGES, (port) => serveBackupPort(port));
 }
 
 type PortLike = Pick<Browser.runtime.Port, 'postMessage' | 'onMessage'>;

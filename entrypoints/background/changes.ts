@@ -5,7 +5,8 @@ import {
   type ChangeTopic,
   type ViewCommand,
 } from '@/utils/messaging/changes';
-import { FROM_VIEWS } from './handle';
+import { VIEWS } from './api/sender-rules';
+import { onCommit } from './db/write';
 import { onPagePort } from './sender-guard';
 
 /**
@@ -17,7 +18,8 @@ const ports = new Set<Browser.runtime.Port>();
 
 export function setupChanges(): void {
   // Topic names and view commands only: the panel and sidebar refresh by it too.
-  onPagePort(CHANGES_PORT, FROM_VIEWS, (port) => {
+  onCommit((tables) => notifyChanged(tables));
+  onPagePort(CHANGES_PORT, VIEWS, (port) => {
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
   });

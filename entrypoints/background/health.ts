@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import type { HealthReport } from '@/utils/messaging/views';
-import { FROM_VIEWS, handle } from './handle';
+import type { Inputs } from '@/utils/messaging/inputs';
+import { notifyChanged } from './changes';
 
 /** Open Google tabs where Taiwa lost its anchors, by tab id. Memory only; gone with the browser. */
 const reportsItem = storage.defineItem<Record<string, HealthReport>>('session:health', {
@@ -19,40 +20,43 @@ const structuresItem = storage.defineItem<Record<string, string>>('session:healt
 /**
  * The visible degraded state. A content script that cannot find what it reads on a Google page
  * says so; the background marks that tab's toolbar icon and the popup lists it, so a Google
- * redesign never turns into a silently empty panel.
+ * redesign never turns into a silently empty panel. Views hear of it by the `health` topic.
  */
+export async function recordHealth(
+  tabId: number,
+  { surface, problems, structure }: Inputs['reportHealth'],
+): Promise<void> {
+  const reports = withoutTab(await reportsItem.getValue(), tabId);
+  const structures = withoutTab(await structuresItem.getValue(), tabId);
+  if (problems.length) {
+    reports[tabId] = { surface, problems, tabId, at: Date.now(), hasStructure: !!structure };
+    if (structure) structures[tabId] = structure;
+  }
+  await reportsItem.setValue(reports);
+  await structuresItem.setValue(structures);
+  await showOnBadge(tabId, problems.length > 0);
+  notifyChanged(['health']);
+}
+
+/** The open tabs' reports (degraded ones only). */
+export const healthReports = async (): Promise<HealthReport[]> =>
+  Object.values(await reportsItem.getValue());
+
+/** A degraded tab's redacted page structure, or null when none was taken. */
+export const pageStructure = async (tabId: number): Promise<string | null> =>
+  (await structuresItem.getValue())[tabId] ?? null;
+
+/** A closed tab's report goes with it. */
 export function setupHealth(): void {
-  handle(
-    'reportHealth',
-    ['calendar-tab', 'meet-tab'],
-    async ({ surface, problems, structure }, sender) => {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
-      const reports = withoutTab(await reportsItem.getValue(), tabId);
-      const structures = withoutTab(await structuresItem.getValue(), tabId);
-      if (problems.length) {
-        reports[tabId] = { surface, problems, tabId, at: Date.now(), hasStructure: !!structure };
-        if (structure) structures[tabId] = structure;
-      }
-      await reportsItem.setValue(reports);
-      await structuresItem.setValue(structures);
-      await showOnBadge(tabId, problems.length > 0);
-    },
-  );
-  handle('getHealth', FROM_VIEWS, async () => Object.values(await reportsItem.getValue()));
-  handle(
-    'getPageStructure',
-    FROM_VIEWS,
-    async ({ tabId }) => (await structuresItem.getValue())[tabId] ?? null,
-  );
   browser.tabs.onRemoved.addListener((tabId) => {
-    void Promise.all([reportsItem.getValue(), structuresItem.getValue()]).then(
-      ([reports, structures]) =>
+    void Promise.all([reportsItem.getValue(), structuresItem.getValue()])
+      .then(([reports, structures]) =>
         Promise.all([
           reportsItem.setValue(withoutTab(reports, tabId)),
           structuresItem.setValue(withoutTab(structures, tabId)),
         ]),
-    );
+      )
+      .then(() => notifyChanged(['health']));
   });
 }
 

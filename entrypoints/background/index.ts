@@ -1,19 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupCalendarApi } from './api-calendar';
-import { setupDataApi } from './api-data';
-import { setupMeetApi } from './api-meet';
-import { setupReadApi } from './api-read';
-import { setupSettingsApi } from './api-settings';
-import { setupWriteApi } from './api-write';
+import { setupApi } from './api/policy';
+import { setupMeetTabs } from './api/meet';
 import { setupBackupPort } from './backup-port';
 import { setupChanges } from './changes';
 import { setupCommands } from './commands';
 import { setupHealth } from './health';
-import { setupHostLayout } from './host-layout';
 import { setupNoteDrafts } from './note-drafts';
 import { setupReinjection } from './reinject';
-import { setupStatus } from './status';
-import { setupSyncApi } from './api-sync';
+import { setupSeenEvents } from './seen-events';
+import { setupSettings } from './settings-store';
 import { setupSyncSchedule } from './sync-schedule';
 
 /**
@@ -23,21 +18,16 @@ import { setupSyncSchedule } from './sync-schedule';
 export default defineBackground({
   type: 'module',
   main() {
-    setupStatus();
+    setupApi();
     setupChanges();
-    setupCalendarApi();
-    setupMeetApi();
+    setupSettings();
+    setupSeenEvents();
+    setupMeetTabs();
     setupHealth();
-    setupHostLayout();
-    setupReadApi();
-    setupWriteApi();
-    setupDataApi();
-    setupSettingsApi();
     setupBackupPort();
     setupNoteDrafts();
     setupReinjection();
     setupCommands();
-    setupSyncApi();
     setupSyncSchedule();
   },
 });

@@ -5,9 +5,8 @@ import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
 import type { Note } from '@/utils/model/entities';
 import { getDb } from './db/database';
 import { META_KEYS } from './db/meta-keys';
-import { saveNote } from './db/items';
+import { saveNote } from './db/notes';
 import { NotFoundError, writeTransaction } from './db/write';
-import { FROM_VIEWS, handle } from './handle';
 import { conflictMarker } from './sync/twins';
 
 /** A journal untouched this long belongs to a view that is gone (or never got its save through). */
@@ -31,36 +30,47 @@ const LEGACY_KEY = /^noteDraft:([\w-]{1,64}):(shared|private)$/;
  * note that moved on since the draft's typing keeps both texts, marked as sync marks them.
  */
 export function setupNoteDrafts(): void {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const later = (key: string) => {
-    clearTimeout(timers.get(key));
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        // Kept in the journal if this fails: the next start commits it.
-        commitDraft(key).catch((error: unknown) =>
-          console.warn('Taiwa could not commit a draft:', error),
-        );
-      }, QUIET_MS),
-    );
-  };
-  handle('saveDraft', FROM_VIEWS, async ({ meetingId, kind, text, base }) => {
-    const key = draftKey(meetingId, kind);
-    await getDb().meta.put({ key, value: { text, at: Date.now(), base } satisfies NoteDraft });
-    later(key);
-  });
-  handle('dropDraft', FROM_VIEWS, async ({ meetingId, kind, text }) => {
-    const key = draftKey(meetingId, kind);
-    await getDb().transaction('rw', getDb().meta, async () => {
-      const draft = (await getDb().meta.get(key))?.value as NoteDraft | undefined;
-      if (draft?.text === text) await getDb().meta.delete(key);
-    });
-  });
   recoverDrafts().then(
-    (keys) => keys.forEach(later),
+    (keys) => keys.forEach(commitLater),
     (error: unknown) => console.warn('Taiwa could not read the draft journal:', error),
   );
+}
+
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Commits a journal a moment after its last change (kept if that fails: the next start commits it). */
+function commitLater(key: string): void {
+  clearTimeout(timers.get(key));
+  timers.set(
+    key,
+    setTimeout(() => {
+      timers.delete(key);
+      commitDraft(key).catch((error: unknown) =>
+        console.warn('Taiwa could not commit a draft:', error),
+      );
+    }, QUIET_MS),
+  );
+}
+
+/** Journals a note's text as typed (over the note's text clock `base`). */
+export async function journalDraft(
+  meetingId: string,
+  kind: Note['kind'],
+  text: string,
+  base: string | null,
+): Promise<void> {
+  const key = draftKey(meetingId, kind);
+  await getDb().meta.put({ key, value: { text, at: Date.now(), base } satisfies NoteDraft });
+  commitLater(key);
+}
+
+/** Drops a journal once its text was saved, unless something newer was typed meanwhile. */
+export async function dropDraft(meetingId: string, kind: Note['kind'], text: string): Promise<void> {
+  const key = draftKey(meetingId, kind);
+  await getDb().transaction('rw', getDb().meta, async () => {
+    const draft = (await getDb().meta.get(key))?.value as NoteDraft | undefined;
+    if (draft?.text === text) await getDb().meta.delete(key);
+  });
 }
 
 /** Drafts left from before (this version's and the old `storage.local` journal): their keys. */

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { PrepEvent } from '@/utils/messaging/views';
+import { onSettingsChanged } from './settings-store';
 
 type Report = Inputs['recordCalendarEvent'];
 interface Seen {
@@ -33,9 +34,9 @@ export async function resultIfUnchanged(report: Report): Promise<CalendarEventRe
   return seen && JSON.stringify(seen.report) === JSON.stringify(report) ? seen.result : null;
 }
 
-/** Forgets every verdict, e.g. when the keywords changed: the next look decides afresh. */
-export async function forgetSeenEvents(): Promise<void> {
-  await seenItem.setValue({});
+/** Forgets every verdict when the keywords or opt-ins change: the next look decides afresh. */
+export function setupSeenEvents(): void {
+  onSettingsChanged(() => void seenItem.setValue({}));
 }
 
 export async function recallEvent(eventId: string): Promise<Seen | null> {

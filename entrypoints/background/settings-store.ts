@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
 import { getDb } from './db/database';
 import { META_KEYS } from './db/meta-keys';
+import { notifyChanged } from './changes';
 
 const KEY = META_KEYS.settings;
 const listeners = new Set<() => void>();
@@ -43,4 +44,10 @@ async function moveLegacy(): Promise<void> {
     await getDb().meta.put({ key: KEY, value: { ...DEFAULT_SETTINGS, ...parseSettings(legacy) } });
   }
   await browser.storage.local.remove(KEY);
+}
+
+/** Moves old settings once, and tells open views (the `settings` topic) when settings change. */
+export function setupSettings(): void {
+  void moveLegacySettings();
+  onSettingsChanged(() => notifyChanged(['settings']));
 }

@@ -9,6 +9,7 @@ import {
   type CardReading,
 } from '@/utils/google/calendar/event-card';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { createStateMarker, type CalendarState } from '@/utils/dom/page-state';
 import { CARD_OBSERVER_OPTIONS, mayConcernCard } from '@/utils/google/calendar/card-mutations';
 import type { PanelSubject, PrepPanelHost } from './prep-panel-host';
 
@@ -27,9 +28,11 @@ const PROBLEM_GRACE_MS = 1_500;
  * only when what it says changed.
  * Events with one other person get the panel (a 1on1, or the offer to treat it as one); group
  * events get nothing at all. A card read only in part (its own guest count or time line says
- * more than was read) is never recorded: the panel says so instead.
+ * more than was read) is never recorded: the panel says so instead. Each decision is marked on
+ * the page's root (utils/dom/page-state.ts), within the same observer callback as the change.
  */
 export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): void {
+  const decided = createStateMarker<CalendarState>(ctx);
   let readEditPage: string | null = null;
   /** What the open card was last read as: its event id, and what the panel shows for it. */
   let read: { key: string; shown: PanelSubject | null } | null = null;
@@ -80,25 +83,33 @@ export function followEvent(ctx: ContentScriptContext, panel: PrepPanelHost): vo
       if (reread || key !== read?.key) {
         read = { key, shown: subjectOf(readEventCard(card.details)) };
       }
-      if (read.shown) panel.show(read.shown, card.dialog.getBoundingClientRect());
-      else if (problemSince !== null) panel.conceal();
-      else panel.hide();
+      if (read.shown) {
+        panel.show(read.shown, card.dialog.getBoundingClientRect());
+        decided('eventId' in read.shown ? 'shown' : 'unread');
+      } else if (problemSince !== null) {
+        panel.conceal();
+        decided('half-read');
+      } else {
+        panel.hide();
+        decided('not-one-on-one');
+      }
       return;
     }
     read = null;
     problemSince = null;
     const editing = editPageEventId(url);
     if (editing && isEditPageReady(document)) {
-      let shown: PanelSubject | null = null;
       if (editing !== readEditPage) {
         readEditPage = editing;
-        shown = withEvent(report(parseEditPage(document, url)));
+        const shown = withEvent(report(parseEditPage(document, url)));
+        if (shown) panel.show(shown, null);
+        decided(shown ? 'shown' : 'not-one-on-one');
       }
-      if (shown) panel.show(shown, null);
       return;
     }
     readEditPage = null;
     panel.hide();
+    decided('none');
   };
 
   // The card opens, closes, moves and is reused through attribute and child changes; the panel

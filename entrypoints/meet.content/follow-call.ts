@@ -18,6 +18,7 @@ import {
 import { meetProblems } from '@/utils/google/meet/health';
 import { readParticipants } from '@/utils/google/meet/participants';
 import { sendMessage } from '@/utils/messaging/protocol';
+import type { MeetState } from '@/utils/dom/page-state';
 import type { SidebarHost, SidebarMode } from './sidebar-host';
 
 /** Speaking indicators are sampled this often (docs/google-pages.md § participants: hysteresis over ~4 samples). */
@@ -43,13 +44,15 @@ export function sidebarMode(state: PhaseState, mode: SidebarMode): SidebarMode {
 /**
  * Follows one call (one Meet code) through lobby → waiting → in call → ended until `signal`
  * aborts: the sidebar appears once the user is in the call and stays for the wrap-up; talk time
- * is measured from the speaking indicators only (no audio is ever touched).
+ * is measured from the speaking indicators only (no audio is ever touched). Each confirmed
+ * phase is passed to `decided` once the sidebar is set for it (utils/dom/page-state.ts).
  */
 export function followCall(
   ctx: ContentScriptContext,
   meetCode: string,
   sidebar: SidebarHost,
   signal: AbortSignal,
+  decided: (state: MeetState) => void,
 ): void {
   let state: PhaseState = INITIAL_PHASE;
   const meter = new TalkMeter();
@@ -110,6 +113,7 @@ export function followCall(
       report(reading, now);
     }
     sidebar.set(sidebarMode(state, sidebar.mode), meetCode);
+    if (!state.candidate) decided(state.phase);
     // A phase about to be confirmed is looked at again when its delay is up, not a tick later.
     if (state.candidate) {
       const delay = PHASE_DELAYS_MS[state.candidate];

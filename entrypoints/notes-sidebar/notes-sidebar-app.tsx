@@ -1,11 +1,8 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { CallView } from '@/utils/messaging/views';
-import { ErrorLine } from '@/components/error-line';
-import { HealthLine } from '@/components/health-line';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
-import { PanelHeader } from '@/components/panel-header';
-import { useFitHost } from '@/hooks/use-fit-host';
+import { PanelShell } from '@/components/panel-shell';
 import { useStored } from '@/hooks/use-stored';
 import { AskPerson } from './ask-person';
 import { ConfirmCall, NotOneOnOne } from './confirm-call';
@@ -20,41 +17,38 @@ const READY_MARK = 'taiwa:sidebar-ready';
 export function NotesSidebarApp() {
   const live = useCallView();
   const [collapsed, setCollapsed] = useStored(sidebarCollapsedItem);
-  useFitHost('notes-sidebar');
   // Before the call the page waits out of sight: a meeting known by its code is rendered already,
   // so it is on screen the moment the call starts; an unknown one is asked about only in the call.
   const view = live.state === 'ready' ? live.value : null;
   const started = view?.phase === 'in-call' || view?.phase === 'ended';
   const call = view && (started || view.meetingId) ? view : null;
   return (
-    <main className="panel sidebar" aria-labelledby="sidebar-title">
-      <PanelHeader
-        titleId="sidebar-title"
-        title={i18n.t('notesSidebar.title')}
-        bodyId="sidebar-body"
-        collapsed={collapsed}
-        onToggle={() => setCollapsed(!collapsed)}
-        expandLabel={i18n.t('notesSidebar.expand')}
-        collapseLabel={i18n.t('notesSidebar.collapse')}
-        toggleTestId="sidebar-toggle"
-      />
-      <div id="sidebar-body" hidden={collapsed}>
-        {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
-        {live.state === 'error' && (
-          <p role="alert" className="error">
-            {i18n.t('notesSidebar.loadFailed', [live.error])}
-          </p>
-        )}
-        {live.state === 'ready' && !call && (
-          <p className="muted" role="status">
-            {i18n.t('notesSidebar.noCall')}
-          </p>
-        )}
-        {call && <CallNotes call={call} onLinked={live.reload} />}
-        <HealthLine surface="meet" />
-        <ErrorLine />
-      </div>
-    </main>
+    <PanelShell
+      host="notes-sidebar"
+      className="panel sidebar"
+      titleId="sidebar-title"
+      title={i18n.t('notesSidebar.title')}
+      bodyId="sidebar-body"
+      collapsed={collapsed}
+      onToggle={() => setCollapsed(!collapsed)}
+      expandLabel={i18n.t('notesSidebar.expand')}
+      collapseLabel={i18n.t('notesSidebar.collapse')}
+      toggleTestId="sidebar-toggle"
+      surface="meet"
+    >
+      {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
+      {live.state === 'error' && (
+        <p role="alert" className="error">
+          {i18n.t('notesSidebar.loadFailed', [live.error])}
+        </p>
+      )}
+      {live.state === 'ready' && !call && (
+        <p className="muted" role="status">
+          {i18n.t('notesSidebar.noCall')}
+        </p>
+      )}
+      {call && <CallNotes call={call} onLinked={live.reload} />}
+    </PanelShell>
   );
 }
 

@@ -2,9 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import { memberSide } from '@/utils/domain/agenda';
 import type { PrepView } from '@/utils/messaging/views';
-import { ErrorLine } from '@/components/error-line';
-import { PanelHeader } from '@/components/panel-header';
-import { HealthLine } from '@/components/health-line';
+import { PanelShell } from '@/components/panel-shell';
 import { AgendaEditor } from '@/components/meeting/agenda-editor';
 import { ConditionTrend } from '@/components/meeting/condition-trend';
 import { GoalsCheck } from '@/components/meeting/goals-check';
@@ -14,7 +12,6 @@ import { PromptLibrary } from '@/components/meeting/prompt-library';
 import { ago } from '@/utils/pages/locale';
 import { openNotebook } from '@/utils/pages/notebook-link';
 import { write } from '@/utils/pages/send';
-import { useFitHost } from '@/hooks/use-fit-host';
 import { useStored } from '@/hooks/use-stored';
 import { collapsedItem } from './collapsed';
 import { PersonSummary } from './person-summary';
@@ -32,7 +29,6 @@ export function PrepPanelApp() {
   const unread = useUnread();
   const view = usePrepView(eventId);
   const [collapsed, setCollapsed] = useStored(collapsedItem);
-  useFitHost('prep-panel');
   const person = view.state === 'ready' ? view.value.meeting?.person : undefined;
   // When this event's person is on screen: `npm run bench` reads it (a local mark, sent nowhere).
   useEffect(() => {
@@ -41,29 +37,27 @@ export function PrepPanelApp() {
     performance.mark(READY_MARK, { detail: eventId });
   }, [person, eventId]);
   return (
-    <main className="panel" aria-labelledby="panel-title">
-      <PanelHeader
-        titleId="panel-title"
-        title={
-          <>
-            {i18n.t('prepPanel.title')}
-            {collapsed && person && <span className="muted"> · {person.name || person.email}</span>}
-          </>
-        }
-        bodyId="panel-body"
-        collapsed={collapsed}
-        onToggle={() => setCollapsed(!collapsed)}
-        expandLabel={i18n.t('prepPanel.expand')}
-        collapseLabel={i18n.t('prepPanel.collapse')}
-        toggleTestId="panel-toggle"
-      />
-      <div id="panel-body" hidden={collapsed}>
-        {!collapsed &&
-          (unread ? <CardUnread problems={unread} /> : <PanelBody eventId={eventId} view={view} />)}
-        <HealthLine surface="calendar" />
-        <ErrorLine />
-      </div>
-    </main>
+    <PanelShell
+      host="prep-panel"
+      className="panel"
+      titleId="panel-title"
+      title={
+        <>
+          {i18n.t('prepPanel.title')}
+          {collapsed && person && <span className="muted"> · {person.name || person.email}</span>}
+        </>
+      }
+      bodyId="panel-body"
+      collapsed={collapsed}
+      onToggle={() => setCollapsed(!collapsed)}
+      expandLabel={i18n.t('prepPanel.expand')}
+      collapseLabel={i18n.t('prepPanel.collapse')}
+      toggleTestId="panel-toggle"
+      surface="calendar"
+    >
+      {!collapsed &&
+        (unread ? <CardUnread problems={unread} /> : <PanelBody eventId={eventId} view={view} />)}
+    </PanelShell>
   );
 }
 

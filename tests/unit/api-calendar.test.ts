@@ -1,20 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupCalendarApi } from '@/entrypoints/background/api-calendar';
 import { setupHealth } from '@/entrypoints/background/health';
-import { setupWriteApi } from '@/entrypoints/background/api-write';
+import { setupSeenEvents } from '@/entrypoints/background/seen-events';
 import { getDb } from '@/entrypoints/background/db/database';
 import type { Inputs } from '@/utils/messaging/inputs';
 import { deliver } from './helpers/deliver';
 import { addAction, addMeeting, addNote, addPerson, DAY, snapshot, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 useFreshDb();
 
 beforeEach(() => {
-  setupCalendarApi();
-  setupWriteApi();
+  setupApi();
   setupHealth();
+  setupSeenEvents();
 });
 
 const NOW = Date.now();

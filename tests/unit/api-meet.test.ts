@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupMeetApi } from '@/entrypoints/background/api-meet';
 import { getDb } from '@/entrypoints/background/db/database';
 import type { Inputs } from '@/utils/messaging/inputs';
 import { deliver } from './helpers/deliver';
 import { addMeeting, addPerson, snapshot, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 useFreshDb();
-beforeEach(() => setupMeetApi());
+beforeEach(() => setupApi());
 
 const TAB = 5;
 const meetTab = (tabId = TAB): Browser.runtime.MessageSender => ({

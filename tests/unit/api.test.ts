@@ -1,26 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupDataApi } from '@/entrypoints/background/api-data';
-import { setupCalendarApi } from '@/entrypoints/background/api-calendar';
-import { setupReadApi } from '@/entrypoints/background/api-read';
-import { setupSettingsApi } from '@/entrypoints/background/api-settings';
-import { setupWriteApi } from '@/entrypoints/background/api-write';
 import { getDb } from '@/entrypoints/background/db/database';
 import { moveLegacySettings } from '@/entrypoints/background/settings-store';
-import { FROM_PAGES, handle } from '@/entrypoints/background/handle';
+import { serve } from '@/entrypoints/background/api/serve';
 import { removeAllListeners } from '@/utils/messaging/protocol';
 import { deliver } from './helpers/deliver';
 import { addMeeting, addPerson, snapshot, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
+import { POLICY, setupApi } from '@/entrypoints/background/api/policy';
 
 useFreshDb();
 
 beforeEach(() => {
-  setupCalendarApi();
-  setupReadApi();
-  setupWriteApi();
-  setupDataApi();
-  setupSettingsApi();
+  setupApi();
 });
 
 const calendarEvent = {
@@ -238,12 +230,13 @@ describe('a full disk', () => {
   it('is said in words, never swallowed, and the error travels to the page', async () => {
     removeAllListeners();
     fakeBrowser.i18n.getMessage = ((name: string) => `message:${name}`) as never;
-    handle('getSettings', FROM_PAGES, () => {
+    const full = () => {
       throw Object.assign(new Error('Dexie: QuotaExceededError'), {
         name: 'AbortError',
         inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
       });
-    });
+    };
+    serve({ ...POLICY, getSettings: { ...POLICY.getSettings, run: full } });
     const error = await deliver('getSettings', undefined, senders.popup()).catch((e: Error) => e);
     expect(String(error)).toBe('Error: message:errors_quota');
     expect(String(error)).not.toContain('QuotaExceededError');

@@ -1,13 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setupDataApi } from '@/entrypoints/background/api-data';
-import { setupReadApi } from '@/entrypoints/background/api-read';
-import { setupSettingsApi } from '@/entrypoints/background/api-settings';
-import { setupWriteApi } from '@/entrypoints/background/api-write';
 import { importBackup } from '@/entrypoints/background/db/backup';
 import { popupView, practiceView } from '@/entrypoints/background/db/dashboard';
 import { getDb } from '@/entrypoints/background/db/database';
 import { deletePerson } from '@/entrypoints/background/db/erase';
-import { saveAction, saveGoal } from '@/entrypoints/background/db/items';
+import { saveAction } from '@/entrypoints/background/db/actions';
+import { saveGoal } from '@/entrypoints/background/db/goals';
 import { personTimeline } from '@/entrypoints/background/db/queries';
 import { tombstone, writeTransaction } from '@/entrypoints/background/db/write';
 import { updateMeeting } from '@/entrypoints/background/db/meetings';
@@ -15,6 +12,7 @@ import { POPUP_LIMITS } from '@/utils/messaging/views';
 import { deliver } from './helpers/deliver';
 import { addAction, addMeeting, addNote, addPerson, DAY, useFreshDb } from './helpers/db';
 import { senders } from './helpers/senders';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 useFreshDb();
 
@@ -22,10 +20,7 @@ useFreshDb();
 const NOW = Math.floor(Date.now() / DAY) * DAY + 3 * 3_600_000;
 
 beforeEach(() => {
-  setupReadApi();
-  setupWriteApi();
-  setupDataApi();
-  setupSettingsApi();
+  setupApi();
 });
 
 describe('popupView', () => {

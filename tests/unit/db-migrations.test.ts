@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, SCHEMAS, TaiwaDb } from '@/entrypoints/background/db/database';
-import { search } from '@/entrypoints/background/db/queries';
+import { search } from '@/entrypoints/background/db/search';
 
 const meta = {
   createdAt: 1,

@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/entrypoints/background/db/database';
 import { recordCalendarEvent } from '@/entrypoints/background/db/detection';
 import { deleteEverything, deletePerson } from '@/entrypoints/background/db/erase';
-import {
-  saveAction,
-  saveGoal,
-  saveNote,
-  saveTemplate,
-  setSeriesOverride,
-} from '@/entrypoints/background/db/items';
+import { saveAction } from '@/entrypoints/background/db/actions';
+import { saveGoal } from '@/entrypoints/background/db/goals';
+import { saveNote } from '@/entrypoints/background/db/notes';
+import { saveTemplate } from '@/entrypoints/background/db/templates';
+import { setSeriesOverride } from '@/entrypoints/background/db/series-overrides';
 import { findMeetingByMeetCode, updateMeeting } from '@/entrypoints/background/db/meetings';
 import { updatePerson, upsertPersonFromGoogle } from '@/entrypoints/background/db/people';
 import { meetingView, openActions } from '@/entrypoints/background/db/queries';

@@ -3,7 +3,7 @@ import { actionsToCsv, csvCell } from '@/utils/export/csv';
 import { personToMarkdown } from '@/utils/export/markdown';
 import { getDb } from '@/entrypoints/background/db/database';
 import { personTimeline } from '@/entrypoints/background/db/queries';
-import { saveGoal } from '@/entrypoints/background/db/items';
+import { saveGoal } from '@/entrypoints/background/db/goals';
 import { writeTransaction } from '@/entrypoints/background/db/write';
 import { addAction, addMeeting, addNote, addPerson, useFreshDb } from './helpers/db';
 

@@ -13,9 +13,13 @@ import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
 import { addMeeting, addNote, addPerson, useFreshDb } from './helpers/db';
 import { deliver } from './helpers/deliver';
 import { senders } from './helpers/senders';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 useFreshDb();
-beforeEach(() => setupNoteDrafts());
+beforeEach(() => {
+  setupApi();
+  setupNoteDrafts();
+});
 
 const noteOf = (meetingId: string, kind: 'shared' | 'private' = 'shared') =>
   getDb().notes.where('[meetingId+kind]').equals([meetingId, kind]).first();

@@ -5,8 +5,7 @@ import { getDb } from '@/entrypoints/background/db/database';
 import { deleteEverything } from '@/entrypoints/background/db/erase';
 import { writeTransaction } from '@/entrypoints/background/db/write';
 import { fetchBackup, restoreBackup } from '@/utils/messaging/backup-client';
-import { subscribeToChanges, type ChangeEvent } from '@/utils/messaging/changes';
-import { TABLE_NAMES } from '@/utils/model/entities';
+import { ALL_TOPICS, subscribeToChanges, type ChangeEvent } from '@/utils/messaging/changes';
 import { addMeeting, addNote, addPerson, useFreshDb } from './helpers/db';
 import { portPair } from './helpers/ports';
 
@@ -50,7 +49,7 @@ describe('subscribeToChanges (what every view uses)', () => {
     backgrounds[0]!.disconnect(); // the service worker went away
     await vi.advanceTimersByTimeAsync(300);
     expect(backgrounds).toHaveLength(2);
-    expect(events.at(-1)).toEqual({ tables: [...TABLE_NAMES, 'calls'] });
+    expect(events.at(-1)).toEqual({ tables: [...ALL_TOPICS] });
 
     controller.abort();
     await vi.advanceTimersByTimeAsync(1000);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupStatus } from '@/entrypoints/background/status';
 import { deliver } from './helpers/deliver';
 import { senders } from './helpers/senders';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 describe('getStatus', () => {
   it("answers Taiwa's pages and content scripts with the running version", async () => {
@@ -11,7 +11,7 @@ describe('getStatus', () => {
       name: 'Taiwa',
       version: '1.2.3',
     });
-    setupStatus();
+    setupApi();
     for (const sender of [senders.popup(), senders.meetTab()]) {
       await expect(deliver('getStatus', undefined, sender)).resolves.toEqual({ version: '1.2.3' });
     }
@@ -20,7 +20,7 @@ describe('getStatus', () => {
   });
 
   it('refuses other sites and other extensions', async () => {
-    setupStatus();
+    setupApi();
     await expect(deliver('getStatus', undefined, senders.otherSite())).rejects.toThrow(/Refused/);
     await expect(deliver('getStatus', undefined, senders.otherExtension())).rejects.toThrow(
       /Refused/,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { saveAction } from '@/entrypoints/background/db/items';
+import { saveAction } from '@/entrypoints/background/db/actions';
 import { updatePerson } from '@/entrypoints/background/db/people';
 import { tombstone, writeTransaction } from '@/entrypoints/background/db/write';
 import { setSyncOptionsForTests } from '@/entrypoints/background/sync/runner';

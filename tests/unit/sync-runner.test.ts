@@ -1,8 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setupDataApi } from '@/entrypoints/background/api-data';
-import { setupSyncApi } from '@/entrypoints/background/api-sync';
 import { writeTransaction, onLocalWrite } from '@/entrypoints/background/db/write';
 import { applyRemote } from '@/entrypoints/background/sync/apply';
 import { PERIODIC_ALARM, requestSync } from '@/entrypoints/background/sync/runner';
@@ -13,6 +11,7 @@ import { addPerson } from './helpers/db';
 import { deliver } from './helpers/deliver';
 import { senders } from './helpers/senders';
 import { connectDevice, setupRequest, sync, useCouchServer, useDevices } from './helpers/sync';
+import { setupApi } from '@/entrypoints/background/api/policy';
 
 const { server, dbName } = useCouchServer();
 const [laptop, desktop] = useDevices(2);
@@ -93,7 +92,7 @@ describe('runs', () => {
 
 describe('the sync messages', () => {
   it('are refused from Google tabs and the frames inside them', async () => {
-    setupSyncApi();
+    setupApi();
     const request = setupRequest(server(), dbName());
     for (const sender of [
       senders.calendarTab(),
@@ -107,7 +106,7 @@ describe('the sync messages', () => {
   });
 
   it('connect from the options page, answer failures as words to show, and forget the device on request', async () => {
-    setupSyncApi();
+    setupApi();
     const { remove } = hostAccess();
     await laptop!.act(async () => {
       const person = await addPerson();
@@ -153,8 +152,7 @@ describe('the sync messages', () => {
   });
 
   it('delete all data with the server copy: from the options page only; every Taiwa document there goes, then this device forgets', async () => {
-    setupSyncApi();
-    setupDataApi();
+    setupApi();
     const { remove } = hostAccess();
     await connectDevice(laptop!, server(), dbName(), 'first');
     const person = await laptop!.act(() => addPerson());
@@ -194,8 +192,7 @@ describe('the sync messages', () => {
   });
 
   it('delete all data with the server copy, refused by the server: nothing deleted here, sync stays on', async () => {
-    setupSyncApi();
-    setupDataApi();
+    setupApi();
     await connectDevice(laptop!, server(), dbName(), 'first');
     const person = await laptop!.act(() => addPerson());
     expect((await sync(laptop!)).lastError).toBeNull();

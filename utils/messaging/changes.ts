@@ -5,10 +5,20 @@ import type { TableName } from '@/utils/model/entities';
 export const CHANGES_PORT = 'taiwa:changes';
 
 /**
- * What changed: a table of the database, or `calls`, the Meet calls the background follows
- * (their phase, whose they are, talk time), which change without a database write.
+ * What changed: a table of the database, or something the background keeps apart from it:
+ * `calls`, the Meet calls it follows (their phase, whose they are, talk time); `sync`, the sync
+ * state; `settings`; `health`, the Google tabs where Taiwa could not read the page.
  */
-export type ChangeTopic = TableName | 'calls' | 'sync';
+export type ChangeTopic = TableName | 'calls' | 'sync' | 'settings' | 'health';
+
+/** Every topic: a view that reconnects hears all of them, since it may have missed any. */
+export const ALL_TOPICS: readonly ChangeTopic[] = [
+  ...TABLE_NAMES,
+  'calls',
+  'sync',
+  'settings',
+  'health',
+];
 
 /** What a keyboard shortcut asks of the views in the tab it was pressed in. */
 export type ViewCommand = 'add-action';
@@ -40,7 +50,7 @@ export function subscribeToChanges(
       retry = setTimeout(() => connect(true), 250);
     });
     signal.addEventListener('abort', () => port.disconnect(), { once: true });
-    if (reconnected) onChange({ tables: [...TABLE_NAMES, 'calls'] });
+    if (reconnected) onChange({ tables: [...ALL_TOPICS] });
   };
   signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
   connect(false);

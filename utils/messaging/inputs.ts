@@ -136,17 +136,12 @@ export const inputs = {
     limit: z.number().int().min(1).max(200).optional(),
   }),
   getMeetingView: z.strictObject({ meetingId: idSchema }),
-  findMeeting: z.union([
-    z.strictObject({ eventId: z.string().min(1).max(LIMITS.short) }),
-    z.strictObject({ meetCode }),
-  ]),
   search: z.strictObject({
     query: z.string().max(200),
     limit: z.number().int().min(1).max(200).optional(),
   }),
   listOpenActions: z.strictObject({ owner: z.enum(SIDES).optional() }),
   listDoneActions: z.strictObject({ personId: idSchema }),
-  listMeetings: z.strictObject({ from: epochMs, to: epochMs }),
   // Writes, from extension pages.
   createPerson: personFields,
   updatePerson: update(personFields),
@@ -202,10 +197,6 @@ export const inputs = {
   updateGoal: update(goalFields),
   createTemplate: templateFields,
   updateTemplate: update(templateFields),
-  setSeriesOverride: z.strictObject({
-    seriesId: z.string().min(1).max(LIMITS.short),
-    verdict: z.enum(['always', 'never', 'auto']),
-  }),
   deleteRecord: z.strictObject({
     table: z.enum(['meetings', 'notes', 'actions', 'goals', 'templates']),
     id: idSchema,

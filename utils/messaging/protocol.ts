@@ -38,8 +38,8 @@ export interface ExportFile {
 
 /**
  * The one typed protocol between every page and the background, which alone owns the database.
- * Payloads are checked at runtime against utils/messaging/inputs.ts; each handler also names who
- * may send it (entrypoints/background/api-*.ts).
+ * Payloads are checked at runtime against utils/messaging/inputs.ts; who may send each message,
+ * and its handler, are in the background's policy table (entrypoints/background/api/policy.ts).
  */
 export interface ProtocolMap {
   getStatus(data: Inputs['getStatus']): BackgroundStatus;
@@ -56,11 +56,9 @@ export interface ProtocolMap {
   getPractice(data: Inputs['getPractice']): PracticeView;
   getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
   getMeetingView(data: Inputs['getMeetingView']): MeetingView;
-  findMeeting(data: Inputs['findMeeting']): string | null;
   search(data: Inputs['search']): SearchHit[];
   listOpenActions(data: Inputs['listOpenActions']): ActionItem[];
   listDoneActions(data: Inputs['listDoneActions']): ActionItem[];
-  listMeetings(data: Inputs['listMeetings']): Meeting[];
   getPrepView(data: Inputs['getPrepView']): PrepView;
   getHealth(data: Inputs['getHealth']): HealthReport[];
   /** The keywords that mark a 1on1 title, for the Calendar tab's chip filter. */
@@ -94,7 +92,6 @@ export interface ProtocolMap {
   updateGoal(data: Inputs['updateGoal']): Goal;
   createTemplate(data: Inputs['createTemplate']): Template;
   updateTemplate(data: Inputs['updateTemplate']): Template;
-  setSeriesOverride(data: Inputs['setSeriesOverride']): void;
   deleteRecord(data: Inputs['deleteRecord']): void;
   deletePerson(data: Inputs['deletePerson']): void;
   /** Deletes everything here, and (asked for) the sync server's copy first: its failure is an answer. */

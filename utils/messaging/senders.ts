@@ -44,3 +44,38 @@ export function classifySender(
   if (sender.frameId !== undefined && sender.frameId !== 0) return 'untrusted';
   return GOOGLE_TABS[url.origin] ?? 'untrusted';
 }
+
+/**
+ * Who may send one message (or open one port): the kinds of sender, and for the admin messages
+ * which of Taiwa's pages. The background's policy table (entrypoints/background/api/policy.ts)
+ * gives one to every message, so who may do what is read in one place.
+ */
+export interface SenderRule {
+  kinds: readonly SenderKind[];
+  /** Only these of Taiwa's top-level pages, by path (an `extension-page` sender elsewhere is refused). */
+  pages?: readonly string[];
+  /** Only a page shown inside a tab's frame (the panel or sidebar in Google's page), not opened on its own. */
+  framed?: boolean;
+}
+
+/**
+ * Why `sender` may not send under `rule`, in words, or null when it may. Pure, so the policy is
+ * tested without a browser.
+ */
+export function refusal(
+  sender: Browser.runtime.MessageSender,
+  rule: SenderRule,
+  extensionId: string,
+  extensionOrigin: string,
+): string | null {
+  const kind = classifySender(sender, extensionId, extensionOrigin);
+  if (!rule.kinds.includes(kind)) return `Refused: this message is not accepted from ${kind} senders.`;
+  const path = sender.url ? new URL(sender.url).pathname : '';
+  if (rule.pages && kind === 'extension-page' && !rule.pages.includes(path)) {
+    return `Refused: this message is not accepted from ${path || 'this page'}.`;
+  }
+  if (rule.framed && (sender.tab?.id === undefined || !sender.frameId)) {
+    return 'Refused: this message is accepted only from a frame inside a tab.';
+  }
+  return null;
+}

@@ -1,9 +1,19 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
-import { versionOf, type SeenVersion } from '@/utils/domain/merge';
-import type { SeriesPoint } from '@/utils/messaging/views';
+import { versionOf } from '@/utils/domain/merge';
 import { deriveFields } from './derive';
 import { refreshStats } from './stats';
+import {
+  seenKey,
+  type MetaRow,
+  type PersonSeries,
+  type PersonStats,
+  type Row,
+  type SeenRow,
+  type SyncBase,
+} from './rows';
+
+export * from './rows';
 
 export const DB_NAME = 'taiwa';
 
@@ -87,55 +97,6 @@ export const SCHEMAS = {
 } as const;
 
 export const CURRENT_VERSION = 5;
-
-/** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
-export type Row<T extends TableName> = RecordOf<T> & {
-  tokens?: string[];
-  at?: number;
-  open?: 0 | 1;
-  /** An action item's due date, or NO_DUE (after every date): index keys cannot be null. */
-  dueKey?: number;
-  /** Only while `dirty`: the clock of the write that made it wait to be sent (sync's queue). */
-  pending?: string;
-};
-
-/** Per-person figures kept up to date by every write, so the people overview reads two tables. */
-export interface PersonStats {
-  personId: string;
-  /** The latest held 1on1s, newest first (a few). */
-  held: { id: string; at: number; condition: number | null }[];
-  /** Planned 1on1s from the time of the last write on, oldest first. */
-  planned: { id: string; at: number }[];
-  openActions: number;
-}
-
-/**
- * Every held 1on1 of a person as a chart point, oldest first, kept up to date meeting by meeting.
- * Apart from PersonStats, which every overview reads whole: these are long.
- */
-export interface PersonSeries {
-  personId: string;
-  points: SeriesPoint[];
-}
-
-/** A note's text clock as last agreed with the sync server. */
-export interface SyncBase {
-  id: string;
-  textHlc: string;
-}
-
-/** The newest version of a record seen on the sync server; `id` is `seenKey(table, id)`. */
-export interface SeenRow extends SeenVersion {
-  id: string;
-}
-
-/** The key of a record's {@link SeenRow}. */
-export const seenKey = (table: TableName, id: string) => `${table}/${id}`;
-
-export interface MetaRow {
-  key: string;
-  value: unknown;
-}
 
 /** Taiwa's IndexedDB database. Opened by the background service worker only (DESIGN.md rule 3). */
 export class TaiwaDb extends Dexie {

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting } from '@/utils/model/entities';
 import type { SeriesPoint } from '@/utils/messaging/views';
-import type { PersonSeries, PersonStats, Row } from './database';
+import type { PersonSeries, PersonStats, Row } from './rows';
 
 const HELD_KEPT = 5;
 const PLANNED_KEPT = 100;

@@ -7,7 +7,6 @@ import {
   type TableName,
 } from '@/utils/model/entities';
 import { tickHlc } from '@/utils/domain/hlc';
-import { notifyChanged } from '../changes';
 import { getDb, type Row, type TaiwaDb } from './database';
 import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
@@ -56,6 +55,16 @@ const ALL_TABLES = [
 ] as const;
 
 const localWriteListeners = new Set<() => void>();
+const commitListeners = new Set<(tables: ReadonlySet<TableName>) => void>();
+
+/**
+ * Calls `fn` with the tables each committed write changed (any source). The database layer
+ * knows nothing of who listens: changes.ts tells the open views from here.
+ */
+export function onCommit(fn: (tables: ReadonlySet<TableName>) => void): () => void {
+  commitListeners.add(fn);
+  return () => commitListeners.delete(fn);
+}
 
 /** Calls `fn` after each committed write made on this device (not one applied by sync). */
 export function onLocalWrite(fn: () => void): () => void {
@@ -96,7 +105,7 @@ export async function writeTransaction<T>(
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
   });
-  notifyChanged(changed);
+  for (const fn of commitListeners) fn(changed);
   if (source === 'user' && changed.size) for (const fn of localWriteListeners) fn();
   return result;
 }

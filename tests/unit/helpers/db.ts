@@ -2,7 +2,8 @@ import { afterEach, beforeEach } from 'vitest';
 import { getDb, setDbForTests, TaiwaDb } from '@/entrypoints/background/db/database';
 import { createMeeting } from '@/entrypoints/background/db/meetings';
 import { createPerson } from '@/entrypoints/background/db/people';
-import { saveAction, saveNote } from '@/entrypoints/background/db/items';
+import { saveAction } from '@/entrypoints/background/db/actions';
+import { saveNote } from '@/entrypoints/background/db/notes';
 import { writeTransaction } from '@/entrypoints/background/db/write';
 import type { Content, Meeting, Person } from '@/utils/model/entities';
 

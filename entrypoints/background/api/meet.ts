@@ -3,21 +3,21 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { Meeting } from '@/utils/model/entities';
 import type { CallView } from '@/utils/messaging/views';
-import { readSettings } from './settings-store';
-import { newCall, readCall, updateCall, type CallState } from './call-state';
-import { notifyChanged } from './changes';
-import { getDb } from './db/database';
+import { readSettings } from '../settings-store';
+import { newCall, readCall, updateCall, type CallState } from '../call-state';
+import { notifyChanged } from '../changes';
+import { getDb } from '../db/database';
 import {
   isNotOneOnOne,
   meetingForPerson,
   resolveCallMeeting,
   setNotOneOnOne,
   suggestPerson,
-} from './db/meet-calls';
-import { updateMeeting } from './db/meetings';
-import { createPerson } from './db/people';
-import { getLive, writeTransaction } from './db/write';
-import { FROM_VIEWS, handle } from './handle';
+} from '../db/meet-calls';
+import { updateMeeting } from '../db/meetings';
+import { createPerson } from '../db/people';
+import { getLive, writeTransaction } from '../db/write';
+import type { Handler } from './serve';
 
 /** Talk time reaches the meeting record at least this often during a call (and when it ends). */
 const SAVE_TALK_EVERY_MS = 15_000;
@@ -29,103 +29,105 @@ const MIN_HELD_MS = 2 * 60_000;
  * it measured; the background works out whose 1on1 it is, keeps talk time on the meeting, marks
  * it held when the call ends, and answers the sidebar.
  */
-export function setupMeetApi(): void {
-  handle('reportCall', ['meet-tab'], (report, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
-    return updateCall(tabId, async (previous) => {
-      const now = Date.now();
-      let call = previous;
-      if (!call || call.meetCode !== report.meetCode) {
-        // Meet switched calls without a page load: the last one is finished first.
-        if (call) await finishCall(call, now);
-        call = newCall(report.meetCode);
-      }
-      call = {
-        ...call,
-        phase: report.phase,
-        title: report.title || call.title,
-        participants: report.participants,
-        talk: addTalk(call.talk, report.talk),
-        presenting: report.presenting,
-      };
-      if (report.phase === 'in-call') {
-        call.joinedAt ??= now;
-        if (!call.meetingId) call = await resolve(call, now);
-      } else if (
-        !call.meetingId &&
-        (report.phase === 'lobby' || report.phase === 'waiting') &&
-        !(await isNotOneOnOne(getDb(), call.meetCode))
-      ) {
-        // Known ahead by its code, the sidebar waiting out of sight has the notes ready.
-        const planned = await resolveCallMeeting(getDb(), facts(call, now), false);
-        if (planned) call = withMeeting(call, planned);
-      }
-      call = report.phase === 'ended' ? await finishCall(call, now) : await saveTalk(call, now);
-      return { call, result: undefined };
-    }).then(() => notifyChanged(['calls']));
-  });
-
-  handle('getCallView', FROM_VIEWS, async (_, sender): Promise<CallView | null> => {
-    const tabId = sender.tab?.id;
-    const call = tabId === undefined ? null : await readCall(tabId);
-    if (!call) return null;
-    const meeting = call.meetingId ? await getDb().meetings.get(call.meetingId) : undefined;
-    const live = meeting && !meeting.deleted ? meeting : undefined;
-    return {
-      meetCode: call.meetCode,
-      phase: call.phase,
-      meetingId: live?.id ?? null,
-      participants: call.participants,
-      // The meeting's whole talk time: a rejoin (or an update mid-call) carries on counting.
-      talk: {
-        selfMs: call.talkBase.selfMs + call.talk.selfMs,
-        othersMs: call.talkBase.othersMs + call.talk.othersMs,
-        measurable: call.talk.measurable,
-        implausible: call.talk.implausible ?? false,
-      },
-      joinedAt: call.joinedAt,
-      plannedEnd: live?.plannedEnd ?? null,
-      talkTargetSelfPercent: (await readSettings()).talkTargetSelfPercent,
-      suggestion: live ? null : call.suggestion,
-      notOneOnOne: call.notOneOnOne,
-      exposed: call.presenting || call.participants.filter((p) => !p.isSelf).length > 1,
+export const reportCall: Handler<'reportCall'> = (report, sender) => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  return updateCall(tabId, async (previous) => {
+    const now = Date.now();
+    let call = previous;
+    if (!call || call.meetCode !== report.meetCode) {
+      // Meet switched calls without a page load: the last one is finished first.
+      if (call) await finishCall(call, now);
+      call = newCall(report.meetCode);
+    }
+    call = {
+      ...call,
+      phase: report.phase,
+      title: report.title || call.title,
+      participants: report.participants,
+      talk: addTalk(call.talk, report.talk),
+      presenting: report.presenting,
     };
+    if (report.phase === 'in-call') {
+      call.joinedAt ??= now;
+      if (!call.meetingId) call = await resolve(call, now);
+    } else if (
+      !call.meetingId &&
+      (report.phase === 'lobby' || report.phase === 'waiting') &&
+      !(await isNotOneOnOne(getDb(), call.meetCode))
+    ) {
+      // Known ahead by its code, the sidebar waiting out of sight has the notes ready.
+      const planned = await resolveCallMeeting(getDb(), facts(call, now), false);
+      if (planned) call = withMeeting(call, planned);
+    }
+    call = report.phase === 'ended' ? await finishCall(call, now) : await saveTalk(call, now);
+    return { call, result: undefined };
+  }).then(() => notifyChanged(['calls']));
+};
+
+/** The call in the sidebar's own tab, as the sidebar shows it. */
+export const getCallView: Handler<'getCallView'> = async (_, sender): Promise<CallView | null> => {
+  const tabId = sender.tab?.id;
+  const call = tabId === undefined ? null : await readCall(tabId);
+  if (!call) return null;
+  const meeting = call.meetingId ? await getDb().meetings.get(call.meetingId) : undefined;
+  const live = meeting && !meeting.deleted ? meeting : undefined;
+  return {
+    meetCode: call.meetCode,
+    phase: call.phase,
+    meetingId: live?.id ?? null,
+    participants: call.participants,
+    // The meeting's whole talk time: a rejoin (or an update mid-call) carries on counting.
+    talk: {
+      selfMs: call.talkBase.selfMs + call.talk.selfMs,
+      othersMs: call.talkBase.othersMs + call.talk.othersMs,
+      measurable: call.talk.measurable,
+      implausible: call.talk.implausible ?? false,
+    },
+    joinedAt: call.joinedAt,
+    plannedEnd: live?.plannedEnd ?? null,
+    talkTargetSelfPercent: (await readSettings()).talkTargetSelfPercent,
+    suggestion: live ? null : call.suggestion,
+    notOneOnOne: call.notOneOnOne,
+    exposed: call.presenting || call.participants.filter((p) => !p.isSelf).length > 1,
+  };
+};
+
+/** Yes / No / Not a 1on1 to the sidebar's question, for the call in its tab. */
+export const answerCall: Handler<'answerCall'> = ({ answer }, sender) =>
+  updateCall(tabOf(sender), async (found) => {
+    const call = present(found);
+    if (answer === 'yes') {
+      if (!call.suggestion) throw new Error(i18n.t('call.errorNoQuestion'));
+      return { call: await linkToPerson(call, call.suggestion), result: undefined };
+    }
+    if (answer === 'no') {
+      return { call: { ...call, suggestion: null, declined: true }, result: undefined };
+    }
+    const not = answer === 'not-1on1';
+    await setNotOneOnOne(getDb(), call.meetCode, not);
+    const next = {
+      ...call,
+      suggestion: null,
+      notOneOnOne: not,
+      declined: false,
+      triedNames: null,
+    };
+    return { call: next, result: undefined };
+  }).then(() => notifyChanged(['calls']));
+
+/** "This call is my 1on1 with…": the call joins that person's meeting. */
+export const linkMeetCall: Handler<'linkMeetCall'> = (input, sender) =>
+  updateCall(tabOf(sender), async (found) => {
+    const call = await linkToPerson(present(found), input);
+    return { call, result: call.meetingId ?? '' };
+  }).then((id) => {
+    notifyChanged(['calls']);
+    return id;
   });
 
-  handle('answerCall', FROM_VIEWS, ({ answer }, sender) =>
-    updateCall(tabOf(sender), async (found) => {
-      const call = present(found);
-      if (answer === 'yes') {
-        if (!call.suggestion) throw new Error(i18n.t('call.errorNoQuestion'));
-        return { call: await linkToPerson(call, call.suggestion), result: undefined };
-      }
-      if (answer === 'no') {
-        return { call: { ...call, suggestion: null, declined: true }, result: undefined };
-      }
-      const not = answer === 'not-1on1';
-      await setNotOneOnOne(getDb(), call.meetCode, not);
-      const next = {
-        ...call,
-        suggestion: null,
-        notOneOnOne: not,
-        declined: false,
-        triedNames: null,
-      };
-      return { call: next, result: undefined };
-    }).then(() => notifyChanged(['calls'])),
-  );
-
-  handle('linkMeetCall', FROM_VIEWS, (input, sender) =>
-    updateCall(tabOf(sender), async (found) => {
-      const call = await linkToPerson(present(found), input);
-      return { call, result: call.meetingId ?? '' };
-    }).then((id) => {
-      notifyChanged(['calls']);
-      return id;
-    }),
-  );
-
+/** A closed Meet tab ends its call: talk time saved, a real call marks the 1on1 held. */
+export function setupMeetTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void updateCall(tabId, async (call) => {
       if (call) await finishCall(call, Date.now());

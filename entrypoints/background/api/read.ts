@@ -1,0 +1,35 @@
+import { readSettings } from '../settings-store';
+import { popupView, practiceView } from '../db/dashboard';
+import { getDb } from '../db/database';
+import { stripDerived } from '../db/derive';
+import { doneActions, meetingView, openActions, peopleOverview, personTimeline } from '../db/queries';
+import { search as searchDb } from '../db/search';
+import type { Handler } from './serve';
+
+/* Reads for the popup, the notebook, the options page, the panel and the sidebar. */
+
+export const listPeople: Handler<'listPeople'> = () => peopleOverview(getDb(), Date.now());
+
+export const getPopupView: Handler<'getPopupView'> = () => popupView(getDb(), Date.now());
+
+export const getPractice: Handler<'getPractice'> = async ({ months }) =>
+  practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent);
+
+export const getPersonTimeline: Handler<'getPersonTimeline'> = ({ personId, before, limit }) =>
+  personTimeline(getDb(), personId, { before, limit });
+
+export const getMeetingView: Handler<'getMeetingView'> = ({ meetingId }) =>
+  meetingView(getDb(), meetingId);
+
+export const search: Handler<'search'> = ({ query, limit }) => searchDb(getDb(), query, limit);
+
+export const listOpenActions: Handler<'listOpenActions'> = ({ owner }) =>
+  openActions(getDb(), owner);
+
+export const listDoneActions: Handler<'listDoneActions'> = ({ personId }) =>
+  doneActions(getDb(), personId);
+
+export const listTemplates: Handler<'listTemplates'> = async () =>
+  (await getDb().templates.toArray())
+    .filter((t) => !t.deleted)
+    .map((t) => stripDerived<'templates'>(t));
