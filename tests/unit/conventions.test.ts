@@ -1,11 +1,13 @@
 /**
- * Meta-tests: the project's rules from ../shared/DESIGN.md, checked on the source itself so a
+ * Meta-tests: the project's rules (docs/architecture.md), checked on the source itself so a
  * break fails CI instead of waiting for a review to notice.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { POLICY } from '@/entrypoints/background/api/policy';
+import { inputs } from '@/utils/messaging/inputs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SOURCE_DIRS = ['entrypoints', 'components', 'hooks', 'utils'];
@@ -21,9 +23,31 @@ const sources = SOURCE_DIRS.flatMap((dir) => walk(join(ROOT, dir)))
   .filter((path) => /\.tsx?$/.test(path))
   .map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 
-/** Every module a file imports at run time, by specifier (`import type` is erased). */
+/**
+ * Every module a file loads at run time, by specifier: imports (`import type` is erased) and
+ * re-exports (`export * from`, `export { x } from`), static or dynamic.
+ */
 function importsOf(text: string): string[] {
-  return [...text.matchAll(/^\s*import\s+(?!type\s)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!);
+}
+
+/** Every module a file depends on, types included: what an import cycle is made of. */
+function dependenciesOf(text: string): string[] {
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1]!);
+}
+
+/** The source file a local specifier (`@/…` or relative) names, if it is one of ours. */
+function resolveLocal(from: string, spec: string): string | undefined {
+  if (!spec.startsWith('@/') && !spec.startsWith('.')) return undefined;
+  const base = spec.startsWith('@/') ? spec.slice(2) : normalize(join(dirname(from), spec));
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((p) => byPath.has(p));
 }
 
 /** A locale file as flat `a.b` keys, the way i18n.t() names them. */
@@ -40,6 +64,7 @@ function loadMessages(lang: string): Record<string, string> {
 }
 
 const messages = { en: loadMessages('en'), ja: loadMessages('ja') };
+const byPath = new Map(sources.map((f) => [f.path, f]));
 
 const isBackground = (path: string) => path.startsWith('entrypoints/background/');
 const isContentScriptEntry = (path: string) =>
@@ -62,7 +87,6 @@ describe('conventions', () => {
 
   /** Every heavy module `entries` load at run time, following local imports; and what was read. */
   function heavyImports(entries: string[], heavy: RegExp) {
-    const byPath = new Map(sources.map((f) => [f.path, f]));
     const seen = new Set<string>();
     const queue = [...entries];
     const found: string[] = [];
@@ -72,13 +96,8 @@ describe('conventions', () => {
       seen.add(path);
       for (const spec of importsOf(byPath.get(path)!.text)) {
         if (heavy.test(spec)) found.push(`${path} → ${spec}`);
-        if (spec.startsWith('@/') || spec.startsWith('.')) {
-          const base = spec.startsWith('@/') ? spec.slice(2) : normalize(join(dirname(path), spec));
-          const local = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) =>
-            byPath.has(p),
-          );
-          if (local) queue.push(local);
-        }
+        const local = resolveLocal(path, spec);
+        if (local) queue.push(local);
       }
     }
     return { found, seen };
@@ -129,24 +148,18 @@ describe('conventions', () => {
   it('the frames in Google tabs may send exactly the messages their code uses, and no admin one', () => {
     const entries = ['entrypoints/prep-panel/main.tsx', 'entrypoints/notes-sidebar/main.tsx'];
     const { seen } = heavyImports(entries, /^$/);
-    const byPath = new Map(sources.map((f) => [f.path, f.text]));
     const used = new Set(
       [...seen].flatMap((path) =>
-        [...byPath.get(path)!.matchAll(/\b(?:sendMessage|write|act)\(\s*'(\w+)'/g)].map(
+        [...byPath.get(path)!.text.matchAll(/\b(?:sendMessage|write|act)\(\s*'(\w+)'/g)].map(
           (m) => m[1]!,
         ),
       ),
     );
-    // What the background lets frames send: handle('<type>', FROM_VIEWS | [... 'embedded-frame' ...]).
+    // What the background's policy table lets frames send.
     const allowed = new Set(
-      sources
-        .filter((f) => isBackground(f.path))
-        .flatMap((f) => [
-          ...f.text.matchAll(
-            /handle\(\s*'(\w+)',\s*(FROM_VIEWS|\[[^\]]*'embedded-frame'[^\]]*\])/g,
-          ),
-        ])
-        .map((m) => m[1]!),
+      Object.entries(POLICY)
+        .filter(([, policy]) => policy.from.kinds.includes('embedded-frame'))
+        .map(([type]) => type),
     );
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((type) => !allowed.has(type))).toEqual([]);
@@ -202,5 +215,68 @@ describe('conventions', () => {
     );
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((key) => !(key in messages.en))).toEqual([]);
+  });
+  it('the policy table gives every message a schema, a sender rule and a handler', () => {
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(inputs).sort());
+    for (const [type, policy] of Object.entries(POLICY)) {
+      expect(policy.input, type).toBe(inputs[type as keyof typeof inputs]);
+      expect(policy.from.kinds.length, type).toBeGreaterThan(0);
+      expect(policy.from.kinds, type).not.toContain('untrusted');
+      expect(typeof policy.run, type).toBe('function');
+    }
+  });
+
+  it('no handler lives outside the policy table: serve() alone listens for messages', () => {
+    const listeners = sources.filter(
+      (f) =>
+        isBackground(f.path) &&
+        /\bonMessage\(|runtime\.onMessage\.addListener/.test(f.text) &&
+        f.path !== 'entrypoints/background/api/serve.ts',
+    );
+    expect(listeners.map((f) => f.path)).toEqual([]);
+    const handlers = sources.filter(
+      (f) => isBackground(f.path) && /:\s*Handler<'/.test(f.text) && !f.path.includes('/api/'),
+    );
+    expect(handlers.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps the layout: components are React components, hooks live in hooks/', () => {
+    const misplaced = sources.filter(
+      (f) =>
+        (f.path.startsWith('components/') && !f.path.endsWith('.tsx')) ||
+        (f.path.startsWith('hooks/') && !/^hooks\/use-[\w-]+\.ts$/.test(f.path)) ||
+        (!f.path.startsWith('hooks/') && /(^|\/)use-[\w-]+\.tsx?$/.test(f.path)),
+    );
+    expect(misplaced.map((f) => f.path)).toEqual([]);
+  });
+
+  it('early-start runs before React, so nothing it loads imports React', () => {
+    const { found, seen } = heavyImports(['entrypoints/early-start.ts'], /^react(-dom)?(\/|$)/);
+    expect(found).toEqual([]);
+    expect(seen).toContain('utils/pages/notebook-link.ts');
+  });
+
+  it('has no import cycles (types included)', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (path: string, trail: string[]) => {
+      if (state.get(path) === 'done') return;
+      if (state.get(path) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(path)), path].join(' → '));
+        return;
+      }
+      state.set(path, 'open');
+      for (const spec of dependenciesOf(byPath.get(path)!.text)) {
+        const local = resolveLocal(path, spec);
+        if (local) visit(local, [...trail, path]);
+      }
+      state.set(path, 'done');
+    };
+    for (const path of byPath.keys()) visit(path, []);
+    expect(cycles).toEqual([]);
+    // The walk follows relative imports and re-exports too.
+    expect(resolveLocal('entrypoints/background/db/database.ts', './rows')).toBe(
+      'entrypoints/background/db/rows.ts',
+    );
   });
 });
