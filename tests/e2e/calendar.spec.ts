@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './extension';
+import { clearDecision, expectDecided } from './page-state';
 
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
 const host = (page: Page) => page.locator('[data-taiwa="prep-panel"]');
@@ -52,8 +53,10 @@ test("survives Google's re-render and reuse of the card, and leaves when it clos
   await page.goto(WEEK);
   await chip(page, 'aiko').click();
   await expect(host(page)).toBeVisible();
-  // The fixture re-renders the card's content list 500 ms after opening.
-  await page.waitForTimeout(800);
+  // The fixture re-renders the card's content list 0.8 s after opening; the content script
+  // decides again on that change.
+  await expect(card(page)).toHaveAttribute('data-fixture-rerendered', 'aiko');
+  await expectDecided(page, 'shown');
   await expect(host(page)).toHaveCount(1);
   await expect(host(page)).toBeVisible();
 
@@ -67,9 +70,10 @@ test("survives Google's re-render and reuse of the card, and leaves when it clos
   await expect(host(page)).toHaveCount(0);
 
   // A task has no event details: no panel.
+  await clearDecision(page);
   await chip(page, 'task').click();
   await expect(card(page).locator('#rAECCd')).toHaveText('Submit expense report');
-  await page.waitForTimeout(300);
+  await expectDecided(page, 'none');
   await expect(host(page)).toHaveCount(0);
 });
 

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { callBackground } from './background';
+import { callBackground, countChanges } from './background';
 import { expect, test } from './extension';
+import { expectDecided } from './page-state';
 
 const CALL = 'https://meet.google.com/abc-defg-hij';
 const host = (page: Page) => page.locator('[data-taiwa="notes-sidebar"]');
@@ -79,11 +80,11 @@ test('the sidebar appears only once in the call, clear of the control bar, and s
 }) => {
   await seedAiko(page, extensionUrl);
   await page.goto(`${CALL}?authuser=0&phase=lobby`);
-  await page.waitForTimeout(800);
+  await expectDecided(page, 'lobby');
   // Before the call it may wait loaded, but out of sight, out of reach of Tab and screen readers.
   await expectOutOfSight(page);
   await setPhase(page, 'waiting');
-  await page.waitForTimeout(800);
+  await expectDecided(page, 'waiting');
   await expectOutOfSight(page);
 
   await setPhase(page, 'call');
@@ -123,8 +124,10 @@ test('follows Meet switching calls and leaving without a page load', async ({ pa
 
   // From the landing page to a call's lobby: no sidebar before joining.
   await page.goto('https://meet.google.com/landing');
+  await expectDecided(page, 'no-call');
   await page.evaluate(() => history.pushState({}, '', '/xyz-wxyz-xyz'));
-  await page.waitForTimeout(800);
+  // Decided for the new code: a page showing no lobby (a lobby would be decided after 0.4 s).
+  await expectDecided(page, 'unknown');
   await expect(host(page)).toHaveCount(0);
 });
 
@@ -281,8 +284,18 @@ test('a scripted speaking schedule is measured within 10%', async ({ page, exten
     schedule,
   );
   const meter = sidebar(page).getByTestId('talk-ratio');
-  // The last second reaches the background with the next report.
-  await page.waitForTimeout(2_500);
+  // The last second reaches the background with the next report (one a second, each announced to
+  // the views): two reports after the schedule ended, one of them made after it; then the meter
+  // shows what the background holds.
+  const frame = page.frame({ url: /\/notes-sidebar\.html/ })!;
+  const reports = await countChanges(frame, 'calls');
+  await expect.poll(reports).toBeGreaterThanOrEqual(2);
+  const { talk } = await callBackground<{ talk: { selfMs: number; othersMs: number } }>(
+    frame,
+    'getCallView',
+  );
+  await expect(meter).toHaveAttribute('data-self-ms', String(Math.round(talk.selfMs)));
+  await expect(meter).toHaveAttribute('data-others-ms', String(Math.round(talk.othersMs)));
   const self = Number(await meter.getAttribute('data-self-ms'));
   const others = Number(await meter.getAttribute('data-others-ms'));
   expect(Math.abs(self - 4_000)).toBeLessThanOrEqual(400);
@@ -429,7 +442,7 @@ test.describe('in Japanese', () => {
   test('the Japanese Meet UI and sidebar work', async ({ page, extensionUrl }) => {
     await seedAiko(page, extensionUrl);
     await page.goto(`${CALL}?lang=ja&phase=lobby`);
-    await page.waitForTimeout(600);
+    await expectDecided(page, 'lobby');
     await expectOutOfSight(page);
     await setPhase(page, 'call');
     const frame = sidebar(page);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
+import { expectDecided } from './page-state';
 
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
 const host = (page: Page) => page.locator('[data-taiwa="prep-panel"]');
@@ -112,8 +113,13 @@ test('an agenda typed in the panel survives the re-render and a reload', async (
   await expect(frame.getByTestId('agenda-list').locator('input.grow')).toHaveValue(
     'Feedback on the design review',
   );
-  // Google re-renders the card 500 ms after opening; the panel and its content stay.
-  await page.waitForTimeout(700);
+  // Google re-renders the card 0.8 s after opening (the fixture marks it); the panel and its
+  // content stay.
+  await expect(page.locator('[data-chips-dialog][jsname="ssXDle"]')).toHaveAttribute(
+    'data-fixture-rerendered',
+    'aiko',
+  );
+  await expectDecided(page, 'shown');
   await expect(frame.getByTestId('agenda-list').locator('input.grow')).toHaveValue(
     'Feedback on the design review',
   );
@@ -176,7 +182,11 @@ test('a hostile title and guest name show as text and run nothing', async ({ pag
     `<img src=x onerror="document.body.dataset.pwned='guest'">`,
   );
   await expect(frame.locator('img[src="x"]')).toHaveCount(0);
-  await page.waitForTimeout(200);
+  await expectDecided(page, 'shown');
+  // Every image of the page has loaded or failed: an error handler would have run.
+  await expect
+    .poll(() => page.evaluate(() => [...document.images].every((img) => img.complete)))
+    .toBe(true);
   expect(await page.evaluate(() => document.body.dataset.pwned ?? null)).toBeNull();
   expect(await frame.locator('body').evaluate((b) => b.dataset.pwned ?? null)).toBeNull();
 });

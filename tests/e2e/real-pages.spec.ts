@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
+import { expectDecided } from './page-state';
 
 // Google's pages as captured from the live sites in 2026 (tests/fixtures/calendar/popover.mjs,
 // tests/fixtures/meet/call.html): what a new user would meet, in both Calendar languages.
@@ -45,7 +46,8 @@ for (const hl of ['en', 'ja'] as const) {
       await expect(host(page)).toHaveCount(0);
 
       // Reused again for another 1on1: the new person, never the previous one. Google changes
-      // the card's id before its children (the fixture: 60 ms apart); every frame is watched.
+      // the card's id before its children (the fixture: 60 ms apart); every frame is watched
+      // until the card has settled (re-rendered, and decided on again).
       await chip(page, 'aiko').click();
       await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
       const watch = page.evaluate(
@@ -59,10 +61,16 @@ for (const hl of ['en', 'ja'] as const) {
             };
             const observer = new MutationObserver(look);
             observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-            const frame = () => (look(), requestAnimationFrame(frame));
+            const card = document.querySelector<HTMLElement>('[jsname="ssXDle"]')!;
+            const frame = () => {
+              look();
+              // The panel follows a change of the card in the observer callback of that change.
+              if (card.dataset.fixtureRerendered !== 'yamada') return requestAnimationFrame(frame);
+              observer.disconnect();
+              resolve(seen);
+            };
             requestAnimationFrame(frame);
             document.querySelector<HTMLElement>('[data-fixture-event="yamada"]')!.click();
-            setTimeout(() => (observer.disconnect(), resolve(seen)), 1_000);
           }),
       );
       const shownDuringSwitch = await watch;
@@ -72,6 +80,11 @@ for (const hl of ['en', 'ja'] as const) {
       await chip(page, 'aiko').click();
       await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
       // Google re-renders the content list ~0.8 s after opening; the panel stays on Aiko.
+      await expect(page.locator('[data-chips-dialog][jsname="ssXDle"]')).toHaveAttribute(
+        'data-fixture-rerendered',
+        'aiko',
+      );
+      await expectDecided(page, 'shown');
       await expect
         .poll(() => page.evaluate(() => document.querySelector('.hMdQi [data-taiwa]')))
         .toBeNull();
