@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { ActionItem, Meeting, Note } from '@/utils/model/entities';
-import { shortDateTime } from '@/utils/pages/locale';
+import { selfShare } from '@/utils/domain/talk-share';
+import { formatNumber, shortDateTime } from '@/utils/pages/locale';
 import { categoryLabel, sideLabel } from '@/utils/pages/labels';
-import { talkShare } from './timeline';
 
 const statusLabel = (s: Meeting['status']) =>
   ({
@@ -18,7 +18,8 @@ export function TimelineMeeting(props: { meeting: Meeting; notes: Note[]; action
   const at = meeting.heldAt ?? meeting.plannedStart ?? meeting.createdAt;
   const shared = props.notes.find((n) => n.kind === 'shared')?.text.trim();
   const memo = props.notes.find((n) => n.kind === 'private')?.text.trim();
-  const talk = talkShare(meeting.talkSelfMs, meeting.talkOthersMs);
+  const share = selfShare(meeting.talkSelfMs, meeting.talkOthersMs);
+  const talk = share === null ? null : `${formatNumber(share, 0)}%`;
   const headingId = `meeting-${meeting.id}`;
   return (
     <li className="timeline-meeting" data-testid="timeline-meeting" data-meeting-id={meeting.id}>

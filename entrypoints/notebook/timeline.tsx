@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PersonTimeline } from '@/utils/messaging/views';
-import { formatNumber, shortDateTime } from '@/utils/pages/locale';
+import { shortDateTime } from '@/utils/pages/locale';
 import { TimelineMeeting } from './timeline-meeting';
 
 type Page = Pick<PersonTimeline, 'meetings' | 'notes' | 'actions' | 'nextBefore'>;
@@ -73,10 +73,4 @@ export function Timeline({ first }: { first: PersonTimeline }) {
       )}
     </section>
   );
-}
-
-/** The user's share of talk time, "18%", or null when it was not measured. */
-export function talkShare(selfMs: number | null, othersMs: number | null): string | null {
-  const total = (selfMs ?? 0) + (othersMs ?? 0);
-  return total > 0 ? `${formatNumber((100 * (selfMs ?? 0)) / total, 0)}%` : null;
 }

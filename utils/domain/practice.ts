@@ -1,5 +1,6 @@
 import type { Cadence, Meeting } from '@/utils/model/entities';
 import { cadenceStatus } from './cadence';
+import { selfShare } from './talk-share';
 
 /** What the practice dashboard needs of a meeting. */
 export type PracticeMeeting = Pick<
@@ -62,8 +63,8 @@ export function practiceByMonth(
     const inMonth = (at: number) => at >= start && at < end;
     const heldHere = held.filter((m) => inMonth(heldAt(m)));
     const talk = heldHere.flatMap((m) => {
-      const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
-      return total > 0 ? [(100 * (m.talkSelfMs ?? 0)) / total] : [];
+      const share = selfShare(m.talkSelfMs, m.talkOthersMs);
+      return share === null ? [] : [share];
     });
     const ratings = heldHere.flatMap((m) => (m.rating === null ? [] : [m.rating]));
     const at = Math.min(end - 1, now);

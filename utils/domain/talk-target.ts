@@ -1,3 +1,5 @@
+import { selfShare } from './talk-share';
+
 /** Percentage points either side of the target that still count as on target. */
 export const TARGET_BAND = 10;
 /** Below this much speech in all, a share would say more about chance than about the call. */
@@ -25,7 +27,7 @@ export function talkVerdict(
   const total = talk.selfMs + talk.othersMs;
   if (!talk.measurable) return { state: 'unmeasurable', selfPercent: null, band };
   if (total < MIN_MEASURED_MS) return { state: 'warming-up', selfPercent: null, band };
-  const selfPercent = Math.round((talk.selfMs / total) * 100);
+  const selfPercent = Math.round(selfShare(talk.selfMs, talk.othersMs) ?? 0);
   const state = selfPercent > band[1] ? 'above' : selfPercent < band[0] ? 'below' : 'in-band';
   return { state, selfPercent, band };
 }

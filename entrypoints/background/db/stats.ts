@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Meeting } from '@/utils/model/entities';
 import type { SeriesPoint } from '@/utils/messaging/views';
+import { selfShare } from '@/utils/domain/talk-share';
 import type { PersonSeries, PersonStats, Row } from './rows';
 
 const HELD_KEPT = 5;
@@ -67,13 +68,13 @@ async function refreshSeries(
 
 /** A held 1on1 as a chart point: condition, usefulness and the user's share of talk time. */
 function seriesPoint(m: Meeting): SeriesPoint {
-  const total = (m.talkSelfMs ?? 0) + (m.talkOthersMs ?? 0);
+  const share = selfShare(m.talkSelfMs, m.talkOthersMs);
   return {
     meetingId: m.id,
     at: m.heldAt ?? m.plannedStart ?? m.createdAt,
     condition: m.condition,
     rating: m.rating,
-    talkSelfPercent: total > 0 ? Math.round((100 * (m.talkSelfMs ?? 0)) / total) : null,
+    talkSelfPercent: share === null ? null : Math.round(share),
   };
 }
 
