@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { HealthReport } from '@/utils/messaging/views';
 import { useLive } from '@/hooks/use-live';
@@ -28,12 +28,7 @@ const problemText = (code: string) =>
  * Polled while open (health is not a database write, so it has no change event).
  */
 export function HealthLine({ surface }: { surface?: HealthReport['surface'] }) {
-  const live = useLive<HealthReport[]>('health', () => sendMessage('getHealth', undefined), []);
-  const { reload } = live;
-  useEffect(() => {
-    const timer = setInterval(reload, 3_000);
-    return () => clearInterval(timer);
-  }, [reload]);
+  const live = useLive('getHealth', undefined);
   const reports =
     live.state === 'ready' ? live.value.filter((r) => !surface || r.surface === surface) : [];
   return (

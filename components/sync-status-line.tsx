@@ -1,11 +1,5 @@
-import { TABLE_NAMES } from '@/utils/model/enums';
-import type { ChangeTopic } from '@/utils/messaging/changes';
-import { sendMessage } from '@/utils/messaging/protocol';
 import { syncStatusLines } from '@/utils/pages/sync-messages';
 import { useLive } from '@/hooks/use-live';
-
-// Pending changes follow every local write; the rest follows the runs.
-const TOPICS: readonly ChangeTopic[] = ['sync', ...TABLE_NAMES];
 
 /**
  * Sync's state in words, live: off, last sync, changes waiting, the last error. A polite live
@@ -34,5 +28,5 @@ export function SyncStatusLine({ compact = false }: { compact?: boolean }) {
 
 /** The status, for views that also act on it (the options page). */
 export function useSyncStatus() {
-  return useLive('sync', () => sendMessage('getSyncStatus', undefined), TOPICS);
+  return useLive('getSyncStatus', undefined);
 }

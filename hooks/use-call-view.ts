@@ -1,31 +1,20 @@
 import { useEffect } from 'react';
-import type { CallView } from '@/utils/messaging/views';
 import { useLive } from '@/hooks/use-live';
-import { askCall, meetCodeFromHash } from '@/utils/pages/call-request';
-
-/** A safety net: the background announces every change of the call ('calls' change events). */
-const POLL_MS = 5_000;
+import { askCall } from '@/utils/pages/call-request';
 
 /**
  * The call in this tab, as the background follows it, live: the background announces each
- * change (phase, whose call, talk time), so a sidebar loaded ahead of the call (out of sight, in
- * the lobby) shows the call the moment it starts.
+ * change (phase, whose call, talk time) by the `calls` topic, so a sidebar loaded ahead of the
+ * call (out of sight, in the lobby) shows the call the moment it starts. The content script
+ * names a new call in the fragment (Meet switched calls without a page load).
  */
 export function useCallView() {
-  const live = useLive<CallView | null>(meetCodeFromHash() ?? 'none', askCall, [
-    'meetings',
-    'people',
-    'calls',
-  ]);
+  const live = useLive('getCallView', undefined, askCall);
   const { reload } = live;
   useEffect(() => {
     const onHash = () => reload();
-    const timer = setInterval(reload, POLL_MS);
     window.addEventListener('hashchange', onHash);
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('hashchange', onHash);
-    };
+    return () => window.removeEventListener('hashchange', onHash);
   }, [reload]);
   return live;
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
 import { useLive } from '@/hooks/use-live';
 import { write } from '@/utils/pages/send';
@@ -12,7 +11,7 @@ export function useSettings(): {
   settings: Settings | null;
   save: (patch: Partial<Settings>) => Promise<boolean>;
 } {
-  const live = useLive('settings', () => sendMessage('getSettings', undefined), []);
+  const live = useLive('getSettings', undefined);
   const [pending, setPending] = useState<Partial<Settings>>({});
   const stored = live.state === 'ready' ? live.value : null;
   return {

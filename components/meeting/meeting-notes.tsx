@@ -1,9 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState, type ReactNode } from 'react';
 import { memberSide } from '@/utils/domain/agenda';
-import type { Template } from '@/utils/model/entities';
-import { sendMessage } from '@/utils/messaging/protocol';
-import type { MeetingView } from '@/utils/messaging/views';
 import { shortDateTime } from '@/utils/pages/locale';
 import { useLive } from '@/hooks/use-live';
 import { AgendaEditor } from './agenda-editor';
@@ -42,15 +39,8 @@ export function MeetingNotes({
    */
   privateFolded?: boolean;
 }) {
-  const live = useLive<MeetingView>(meetingId, () => loadMeetingView(meetingId), [
-    'people',
-    'meetings',
-    'notes',
-    'actions',
-  ]);
-  const own = useLive<Template[]>('templates', () => sendMessage('listTemplates', undefined), [
-    'templates',
-  ]);
+  const live = useLive('getMeetingView', { meetingId }, () => loadMeetingView(meetingId));
+  const own = useLive('listTemplates', undefined);
   const [wrapUpAsked, setWrapUpAsked] = useState(false);
   const [privateOpened, setPrivateOpened] = useState(false);
   // Folded again each time others may start to see the screen (opened in a 3-person call, then

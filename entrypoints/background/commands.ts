@@ -1,12 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import { meetCodeFrom } from '@/utils/google/meet-url';
-import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
 import { sendCommandToTab } from './changes';
 
 /**
  * The keyboard shortcuts (manifest `commands`; the browser lets the user change the keys at
  * chrome://extensions/shortcuts). Opening the popup is the browser's own `_execute_action`.
- * - toggle-sidebar: folds or unfolds the notes sidebar (a stored choice every Meet tab follows);
+ * - toggle-sidebar: folds or unfolds the notes sidebar of that tab (the sidebar stores the choice,
+ *   and every Meet tab follows it);
  * - add-action: puts the cursor in "add an action item" of the sidebar (Meet) or the prep panel
  *   (Calendar) of the tab it was pressed in, unfolding the sidebar first.
  */
@@ -24,13 +24,9 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promi
   // Tab addresses are visible for the two Google origins only (the host permissions).
   const url = target.url ?? '';
   const onMeet = URL.canParse(url) && meetCodeFrom(new URL(url)) !== null;
-  if (command === 'toggle-sidebar' && onMeet) {
-    await sidebarCollapsedItem.setValue(!(await sidebarCollapsedItem.getValue()));
-  }
-  if (command === 'add-action') {
-    if (onMeet) await sidebarCollapsedItem.setValue(false);
-    sendCommandToTab(target.id, 'add-action');
-  }
+  // Passed to the views of that tab by the change port; the sidebar folds or unfolds itself.
+  if (command === 'toggle-sidebar' && onMeet) sendCommandToTab(target.id, 'toggle-sidebar');
+  if (command === 'add-action') sendCommandToTab(target.id, 'add-action');
 }
 
 async function activeTab(): Promise<Browser.tabs.Tab | undefined> {

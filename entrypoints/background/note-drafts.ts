@@ -65,7 +65,11 @@ export async function journalDraft(
 }
 
 /** Drops a journal once its text was saved, unless something newer was typed meanwhile. */
-export async function dropDraft(meetingId: string, kind: Note['kind'], text: string): Promise<void> {
+export async function dropDraft(
+  meetingId: string,
+  kind: Note['kind'],
+  text: string,
+): Promise<void> {
   const key = draftKey(meetingId, kind);
   await getDb().transaction('rw', getDb().meta, async () => {
     const draft = (await getDb().meta.get(key))?.value as NoteDraft | undefined;

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Inputs } from '@/utils/messaging/inputs';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { PrepEvent } from '@/utils/messaging/views';
+import { notifyChanged } from './changes';
 import { onSettingsChanged } from './settings-store';
 
 type Report = Inputs['recordCalendarEvent'];
@@ -26,6 +27,7 @@ export async function rememberEvent(report: Report, result: CalendarEventResult)
   const others = Object.entries(await seenItem.getValue()).filter(([id]) => id !== report.eventId);
   const kept = [...others, [report.eventId, { report, result }] as const].slice(-KEEP);
   await seenItem.setValue(Object.fromEntries(kept));
+  notifyChanged(['events']);
 }
 
 /** What was concluded when the event was last seen, if the page still says exactly the same. */

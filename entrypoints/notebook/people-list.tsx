@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { PersonOverview } from '@/utils/messaging/views';
 import { ago, shortDateTime } from '@/utils/pages/locale';
 import { cadenceLabel, relationshipLabel } from '@/utils/pages/labels';
@@ -12,11 +11,7 @@ import { PersonForm } from './person-form';
 
 /** Everyone the user holds 1on1s with: relationship, rhythm, last and next 1on1; add someone. */
 export function PeopleList() {
-  const live = useLive('people', () => sendMessage('listPeople', undefined), [
-    'people',
-    'meetings',
-    'actions',
-  ]);
+  const live = useLive('listPeople', undefined);
   const [showArchived, setShowArchived] = useState(false);
   const [adding, setAdding] = useState(false);
   const all = live.state === 'ready' ? live.value : [];

@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { useState, type ReactNode } from 'react';
 import type { ActionItem, Meeting } from '@/utils/model/entities';
-import { sendMessage } from '@/utils/messaging/protocol';
 import { shortDate } from '@/utils/pages/locale';
 import { ActionRow } from '@/components/meeting/action-row';
 import { write } from '@/utils/pages/send';
@@ -58,11 +57,7 @@ export function PersonActions(props: {
 }
 
 function DoneActions(props: { personId: string; row: (item: ActionItem) => ReactNode }) {
-  const live = useLive(
-    `done:${props.personId}`,
-    () => sendMessage('listDoneActions', { personId: props.personId }),
-    ['actions'],
-  );
+  const live = useLive('listDoneActions', { personId: props.personId });
   if (live.state === 'loading') return <p role="status">{i18n.t('common.loading')}</p>;
   if (live.state === 'error')
     return (

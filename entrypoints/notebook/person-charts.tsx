@@ -1,5 +1,4 @@
 import { i18n } from '#i18n';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { SeriesPoint } from '@/utils/messaging/views';
 import { LineChart } from '@/components/charts/line-chart';
 import { formatNumber, shortDate } from '@/utils/pages/locale';
@@ -10,7 +9,7 @@ const DRAWN = 52;
 
 /** Condition, usefulness and the user's talk share over the person's held 1on1s. */
 export function PersonCharts({ series }: { series: SeriesPoint[] }) {
-  const settings = useLive('settings', () => sendMessage('getSettings', undefined), []);
+  const settings = useLive('getSettings', undefined);
   const target = settings.state === 'ready' ? settings.value.talkTargetSelfPercent : null;
   if (!series.length) {
     return (

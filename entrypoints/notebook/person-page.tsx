@@ -22,13 +22,9 @@ const READY_MARK = 'taiwa:person-ready';
  * open, and every meeting, newest first, a page at a time.
  */
 export function PersonPage({ personId }: { personId: string }) {
-  const live = useLive(personId, () => takeEarly(`person:${personId}`, loadPerson(personId)), [
-    'people',
-    'meetings',
-    'notes',
-    'actions',
-    'goals',
-  ]);
+  const live = useLive('getPersonTimeline', { personId }, () =>
+    takeEarly(`person:${personId}`, loadPerson(personId)),
+  );
   const ready = live.state === 'ready';
   useEffect(() => {
     if (!ready) return;

@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import type { PracticeMonth } from '@/utils/domain/practice';
-import { sendMessage } from '@/utils/messaging/protocol';
 import { BarChart } from '@/components/charts/bar-chart';
 import { LineChart } from '@/components/charts/line-chart';
 import { formatNumber, monthLabel, monthTick } from '@/utils/pages/locale';
@@ -16,11 +15,8 @@ const monthOf = (m: PracticeMonth) => ({ label: monthLabel(m.start), tick: month
  * how much the user talked against the aim, how useful they were, and who was left overdue.
  */
 export function PracticeDashboard() {
-  const live = useLive('practice', () => sendMessage('getPractice', { months: MONTHS }), [
-    'people',
-    'meetings',
-  ]);
-  const people = useLive('people', () => sendMessage('listPeople', undefined), ['people']);
+  const live = useLive('getPractice', { months: MONTHS });
+  const people = useLive('listPeople', undefined);
   const names = new Map(
     (people.state === 'ready' ? people.value : []).map((o) => [
       o.person.id,

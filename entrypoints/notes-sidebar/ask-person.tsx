@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import { sendMessage } from '@/utils/messaging/protocol';
-import type { CallView, PersonOverview } from '@/utils/messaging/views';
+import type { CallView } from '@/utils/messaging/views';
 import { write } from '@/utils/pages/send';
 import { useLive } from '@/hooks/use-live';
 import { NotOneOnOneButton } from './confirm-call';
@@ -11,9 +10,7 @@ import { NotOneOnOneButton } from './confirm-call';
  * shows them), and Taiwa remembers the Meet code so the next call with it is recognised.
  */
 export function AskPerson({ call, onLinked }: { call: CallView; onLinked: () => void }) {
-  const people = useLive<PersonOverview[]>('people', () => sendMessage('listPeople', undefined), [
-    'people',
-  ]);
+  const people = useLive('listPeople', undefined);
   const other = call.participants.find((p) => !p.isSelf)?.name ?? '';
   const [personId, setPersonId] = useState('');
   const [name, setName] = useState(other);

@@ -10,6 +10,7 @@ import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
 import { MeetingTimer } from './meeting-timer';
 import { TalkMeter } from './talk-meter';
 import { useCallView } from '@/hooks/use-call-view';
+import { useViewCommand } from '@/hooks/use-view-command';
 
 const READY_MARK = 'taiwa:sidebar-ready';
 
@@ -17,6 +18,9 @@ const READY_MARK = 'taiwa:sidebar-ready';
 export function NotesSidebarApp() {
   const live = useCallView();
   const [collapsed, setCollapsed] = useStored(sidebarCollapsedItem);
+  // The keyboard shortcuts pressed in this tab (the background passes them by the change port).
+  useViewCommand('toggle-sidebar', () => setCollapsed(!collapsed));
+  useViewCommand('add-action', () => setCollapsed(false));
   // Before the call the page waits out of sight: a meeting known by its code is rendered already,
   // so it is on screen the moment the call starts; an unknown one is asked about only in the call.
   const view = live.state === 'ready' ? live.value : null;

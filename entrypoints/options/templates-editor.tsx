@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import { sendMessage } from '@/utils/messaging/protocol';
 import type { Template } from '@/utils/model/entities';
 import { THEMES, themeLabel, type Theme } from '@/components/meeting/prompt-library';
 import { act, write } from '@/utils/pages/send';
@@ -11,7 +10,7 @@ import { useLive } from '@/hooks/use-live';
  * are user data: kept in the database, in backups, and synced when sync is on.
  */
 export function TemplatesEditor() {
-  const live = useLive('templates', () => sendMessage('listTemplates', undefined), ['templates']);
+  const live = useLive('listTemplates', undefined);
   const all = live.state === 'ready' ? live.value : [];
   return (
     <section className="block" aria-labelledby="templates-heading">

@@ -34,11 +34,7 @@ async function openOptions() {
  * 1on1, what did I promise, and a search through everything. One request fills it.
  */
 export function PopupApp() {
-  const live = useLive('popup', () => takeEarly('popup', loadPopupView), [
-    'people',
-    'meetings',
-    'actions',
-  ]);
+  const live = useLive('getPopupView', undefined, () => takeEarly('popup', loadPopupView));
   const view = live.state === 'ready' ? live.value : null;
   useEffect(() => {
     if (view && !performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);

@@ -150,9 +150,9 @@ describe('conventions', () => {
     const { seen } = heavyImports(entries, /^$/);
     const used = new Set(
       [...seen].flatMap((path) =>
-        [...byPath.get(path)!.text.matchAll(/\b(?:sendMessage|write|act)\(\s*'(\w+)'/g)].map(
-          (m) => m[1]!,
-        ),
+        [
+          ...byPath.get(path)!.text.matchAll(/\b(?:sendMessage|write|act|useLive)\(\s*'(\w+)'/g),
+        ].map((m) => m[1]!),
       ),
     );
     // What the background's policy table lets frames send.

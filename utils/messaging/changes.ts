@@ -7,9 +7,10 @@ export const CHANGES_PORT = 'taiwa:changes';
 /**
  * What changed: a table of the database, or something the background keeps apart from it:
  * `calls`, the Meet calls it follows (their phase, whose they are, talk time); `sync`, the sync
- * state; `settings`; `health`, the Google tabs where Taiwa could not read the page.
+ * state; `settings`; `health`, the Google tabs where Taiwa could not read the page; `events`,
+ * the calendar events the Calendar tab reported (the panel's card).
  */
-export type ChangeTopic = TableName | 'calls' | 'sync' | 'settings' | 'health';
+export type ChangeTopic = TableName | 'calls' | 'sync' | 'settings' | 'health' | 'events';
 
 /** Every topic: a view that reconnects hears all of them, since it may have missed any. */
 export const ALL_TOPICS: readonly ChangeTopic[] = [
@@ -18,10 +19,11 @@ export const ALL_TOPICS: readonly ChangeTopic[] = [
   'sync',
   'settings',
   'health',
+  'events',
 ];
 
 /** What a keyboard shortcut asks of the views in the tab it was pressed in. */
-export type ViewCommand = 'add-action';
+export type ViewCommand = 'add-action' | 'toggle-sidebar';
 
 /**
  * Sent to every open view after a write commits, and when a call changes; a shortcut's command

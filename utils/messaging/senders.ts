@@ -69,7 +69,8 @@ export function refusal(
   extensionOrigin: string,
 ): string | null {
   const kind = classifySender(sender, extensionId, extensionOrigin);
-  if (!rule.kinds.includes(kind)) return `Refused: this message is not accepted from ${kind} senders.`;
+  if (!rule.kinds.includes(kind))
+    return `Refused: this message is not accepted from ${kind} senders.`;
   const path = sender.url ? new URL(sender.url).pathname : '';
   if (rule.pages && kind === 'extension-page' && !rule.pages.includes(path)) {
     return `Refused: this message is not accepted from ${path || 'this page'}.`;

@@ -2,7 +2,13 @@ import { readSettings } from '../settings-store';
 import { popupView, practiceView } from '../db/dashboard';
 import { getDb } from '../db/database';
 import { stripDerived } from '../db/derive';
-import { doneActions, meetingView, openActions, peopleOverview, personTimeline } from '../db/queries';
+import {
+  doneActions,
+  meetingView,
+  openActions,
+  peopleOverview,
+  personTimeline,
+} from '../db/queries';
 import { search as searchDb } from '../db/search';
 import type { Handler } from './serve';
 

@@ -1,5 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { TABLES, type RecordOf, type TableName } from '@/utils/model/entities';
+import { TABLES, type TableName } from '@/utils/model/entities';
 import { versionOf } from '@/utils/domain/merge';
 import { deriveFields } from './derive';
 import { refreshStats } from './stats';

@@ -1,15 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { ActionItem, Goal, Meeting, Note } from '@/utils/model/entities';
-import type {
-  MeetingView,
-  PersonOverview,
-  PersonTimeline,
-  SearchHit,
-} from '@/utils/messaging/views';
+import type { MeetingView, PersonOverview, PersonTimeline } from '@/utils/messaging/views';
 import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
-import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
 import { SIDES } from '@/utils/model/enums';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
