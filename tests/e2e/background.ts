@@ -1,4 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
+import type { Meeting } from '../../utils/model/entities';
 
 /**
  * Sends a protocol message from an extension page (or an extension frame, e.g. the Meet sidebar,
@@ -42,4 +43,32 @@ export async function countChanges(
     return count;
   }, topic);
   return () => counted.evaluate((count) => count.value);
+}
+
+/**
+ * Every meeting whose time (planned start, else held, else created) falls in [from, to), oldest
+ * first; deleted ones are not indexed there. Read straight from the database in an extension page
+ * (same origin as the background): the background has no read of all meetings, since only tests
+ * wanted one. Read only; a database that does not exist yet is not created.
+ */
+export async function meetingsBetween(page: Page, from: number, to: number): Promise<Meeting[]> {
+  return page.evaluate(
+    ([from, to]) =>
+      new Promise<Meeting[]>((resolve, reject) => {
+        const open = indexedDB.open('taiwa');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db
+            .transaction('meetings')
+            .objectStore('meetings')
+            .index('at')
+            .getAll(IDBKeyRange.bound(from, to, false, true));
+          read.onsuccess = () => (db.close(), resolve(read.result as Meeting[]));
+          read.onerror = () => (db.close(), reject(read.error));
+        };
+      }),
+    [from, to] as const,
+  );
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { callBackground, countChanges } from './background';
+import { callBackground, countChanges, meetingsBetween } from './background';
 import { expect, test } from './extension';
 import { expectDecided } from './page-state';
 
@@ -386,15 +386,15 @@ test('templates, action items with a due date and the wrap-up, by keyboard; no a
       return [view.meeting.condition, view.meeting.rating, view.actions[0]?.due];
     })
     .toEqual([4, 5, new Date(2030, 0, 15).getTime()]);
-  const upcoming = await callBackground<{ plannedStart: number; status: string }[]>(
+  const upcoming = await meetingsBetween(
     check,
-    'listMeetings',
-    { from: Date.now() + 86_400_000, to: Date.now() + 30 * 86_400_000 },
+    Date.now() + 86_400_000,
+    Date.now() + 30 * 86_400_000,
   );
   expect(
     upcoming.map((m) => [
       m.status,
-      Math.round((m.plannedStart - meeting.plannedStart) / 3_600_000),
+      Math.round((m.plannedStart! - meeting.plannedStart) / 3_600_000),
     ]),
   ).toEqual([['planned', 7 * 24]]);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { callBackground } from './background';
+import { callBackground, meetingsBetween } from './background';
 import { expect, test } from './extension';
 import { expectDecided } from './page-state';
 
@@ -209,11 +209,7 @@ test('"Not a 1on1" and "Treat as 1on1" apply to the whole series', async ({
 
   const popup = await page.context().newPage();
   await popup.goto(extensionUrl('popup.html'));
-  const meetings = await callBackground<{ seriesId: string; title: string }[]>(
-    popup,
-    'listMeetings',
-    { from: 0, to: Date.parse('2030-01-01') },
-  );
+  const meetings = await meetingsBetween(popup, 0, Date.parse('2030-01-01'));
   // Aiko's empty planned meeting went with "Not a 1on1"; Chris's stays.
   expect(meetings.map((m) => m.seriesId)).toEqual(['designsync']);
 });
@@ -230,12 +226,10 @@ test('records upcoming 1on1s from grid chips once their series is known', async 
   await popup.goto(extensionUrl('popup.html'));
   await expect
     .poll(async () =>
-      (
-        await callBackground<{ eventId: string; plannedStart: number }[]>(popup, 'listMeetings', {
-          from: 0,
-          to: Date.parse('2030-01-01'),
-        })
-      ).map((m) => [m.eventId, new Date(m.plannedStart).getDate()]),
+      (await meetingsBetween(popup, 0, Date.parse('2030-01-01'))).map((m) => [
+        m.eventId,
+        new Date(m.plannedStart!).getDate(),
+      ]),
     )
     .toEqual([
       ['aiko1on1_20261124T010000Z', 24],
