@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { encodeHlc } from '@/utils/domain/hlc';
-import { joinNoteTexts } from '@/utils/domain/merge';
+import { joinNoteTexts, noteJoinMarker } from '@/utils/domain/merge';
 import { textClock, type NoteDraft } from '@/utils/messaging/note-drafts';
 import type { Note } from '@/utils/model/entities';
 import { getDb } from './db/database';
 import { META_KEYS } from './db/meta-keys';
 import { saveNote } from './db/notes';
 import { NotFoundError, writeTransaction } from './db/write';
-import { conflictMarker } from './sync/twins';
 
 /** A journal untouched this long belongs to a view that is gone (or never got its save through). */
 const QUIET_MS = 2_000;
@@ -139,5 +138,5 @@ export function mergeDraft(
   if (draft.base !== null && textClock(note) === draft.base) return draft.text;
   if (note.text.includes(draft.text)) return null;
   const typedAt = encodeHlc({ wall: draft.at, counter: 0, deviceId: '' });
-  return joinNoteTexts(note.text, draft.text, conflictMarker(typedAt));
+  return joinNoteTexts(note.text, draft.text, noteJoinMarker(typedAt));
 }

@@ -2,7 +2,7 @@
  * How two copies of one record become one (DESIGN.md, Sync). Pure, so every device computes the
  * same answer from the same two copies, and so it is tested without a database or a server.
  */
-import { isAcceptableClock } from './hlc';
+import { decodeHlc, isAcceptableClock } from './hlc';
 
 /** The part of a synced record the merge reads: its clocks and its tombstone flag. */
 export interface Clocked {
@@ -89,9 +89,21 @@ function finish<T extends Clocked>(local: T, remote: T, record: T): Merged<T> {
 }
 
 /**
+ * The line above the other version's text wherever two versions of a note are joined: sync's
+ * concurrent edits, twin notes folded into one, a recovered draft typed over a note that moved on.
+ * One marker, in both languages since the note may be read in either, so the user learns one sign
+ * to look for and tidy. `clock` is the hybrid logical clock of the text under it; the time shown
+ * is its wall part, in UTC.
+ */
+export function noteJoinMarker(clock: string): string {
+  const when = new Date(decodeHlc(clock).wall).toISOString().slice(0, 16).replace('T', ' ');
+  return `――― 別の端末での編集 / Edited on another device (${when} UTC) ―――`;
+}
+
+/**
  * Joins two versions of a note edited on two devices since they last agreed, losing no text:
  * when one already contains the other it is kept; otherwise the later one comes first and the
- * other follows under a visible marker, for the user to tidy.
+ * other follows under a visible marker (`noteJoinMarker`), for the user to tidy.
  */
 export function joinNoteTexts(later: string, earlier: string, marker: string): string {
   if (later.includes(earlier)) return later;

@@ -5,6 +5,7 @@ import {
   judgeRemote,
   laterSeen,
   mergeRecords,
+  noteJoinMarker,
   versionOf,
 } from '@/utils/domain/merge';
 import type { SyncRejection } from '@/utils/messaging/sync-status';
@@ -12,7 +13,7 @@ import { seenKey, type Row } from '../db/database';
 import { deriveFields, stripDerived } from '../db/derive';
 import { noteWrite, writeTransaction, type WriteContext } from '../db/write';
 import { META } from './state';
-import { conflictMarker, foldTwins } from './twins';
+import { foldTwins } from './twins';
 
 /** A record read from the server, decrypted and checked against its table's schema. */
 export interface RemoteRecord {
@@ -149,7 +150,7 @@ async function keepBothTexts(
   const [myClock, theirClock] = [fieldClock(mine, 'text'), fieldClock(theirs, 'text')];
   if (base === myClock || base === theirClock) return merged;
   const [later, earlier] = myClock > theirClock ? [mine, theirs] : [theirs, mine];
-  const text = joinNoteTexts(later.text, earlier.text, conflictMarker(fieldClock(earlier, 'text')));
+  const text = joinNoteTexts(later.text, earlier.text, noteJoinMarker(fieldClock(earlier, 'text')));
   if (text === (merged as RecordOf<'notes'>).text) return merged;
   const hlc = ctx.tick();
   return {

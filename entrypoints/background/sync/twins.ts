@@ -1,6 +1,5 @@
 import type { Meeting, Note, Person, TableName } from '@/utils/model/entities';
-import { fieldClock, joinNoteTexts } from '@/utils/domain/merge';
-import { decodeHlc } from '@/utils/domain/hlc';
+import { fieldClock, joinNoteTexts, noteJoinMarker } from '@/utils/domain/merge';
 import { saveRecord, tombstone, type WriteContext } from '../db/write';
 
 /**
@@ -129,12 +128,6 @@ async function foldMeetings(ctx: WriteContext, meeting: Meeting): Promise<boolea
   return true;
 }
 
-/** Shown above the text of the other device when two notes or two edits are joined. */
-export function conflictMarker(clock: string): string {
-  const when = new Date(decodeHlc(clock).wall).toISOString().slice(0, 16).replace('T', ' ');
-  return `――― 別の端末での編集 / Edited on another device (${when} UTC) ―――`;
-}
-
 /** One meeting's notes of one kind started on two devices: one note holding both texts. */
 async function foldNotes(ctx: WriteContext, note: Note): Promise<boolean> {
   if (note.deleted) return false;
@@ -147,7 +140,7 @@ async function foldNotes(ctx: WriteContext, note: Note): Promise<boolean> {
   const [keep, drop] = ordered<Note>(twin, note);
   const [later, earlier] =
     fieldClock(keep, 'text') > fieldClock(drop, 'text') ? [keep, drop] : [drop, keep];
-  const text = joinNoteTexts(later.text, earlier.text, conflictMarker(fieldClock(earlier, 'text')));
+  const text = joinNoteTexts(later.text, earlier.text, noteJoinMarker(fieldClock(earlier, 'text')));
   await saveRecord(ctx, 'notes', keep.id, { text });
   await tombstone(ctx, 'notes', drop.id);
   return true;
