@@ -1,14 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
+import { onWriteError } from '@/utils/pages/send';
 
 /** Shows the last failed write (see send.ts) until dismissed: a write never fails silently. */
 export function ErrorLine() {
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const onError = (event: Event) => setError((event as CustomEvent<string>).detail);
-    window.addEventListener('taiwa:error', onError);
-    return () => window.removeEventListener('taiwa:error', onError);
-  }, []);
+  useEffect(() => onWriteError(setError), []);
   if (!error) return null;
   return (
     <p className="error" role="alert">

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { activeKeywords } from '@/utils/domain/classify';
+import { sendToHost } from '@/utils/messaging/host-protocol';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/settings';
 import { getDb } from './db/database';
 import { META_KEYS } from './db/meta-keys';
@@ -46,8 +48,26 @@ async function moveLegacy(): Promise<void> {
   await browser.storage.local.remove(KEY);
 }
 
-/** Moves old settings once, and tells open views (the `settings` topic) when settings change. */
+/**
+ * Moves old settings once; when settings change, tells open views (the `settings` topic) and
+ * sends the Calendar tabs their new title keywords (they filter the grid's chips by them).
+ */
 export function setupSettings(): void {
   void moveLegacySettings();
-  onSettingsChanged(() => notifyChanged(['settings']));
+  onSettingsChanged(() => {
+    notifyChanged(['settings']);
+    void sendTitleKeywords();
+  });
+}
+
+async function sendTitleKeywords(): Promise<void> {
+  const keywords = activeKeywords(await readSettings());
+  const tabs = await browser.tabs.query({ url: 'https://calendar.google.com/*' });
+  await Promise.all(
+    tabs.map(({ id }) =>
+      id === undefined
+        ? null
+        : sendToHost('titleKeywords', keywords, { tabId: id, frameId: 0 }).catch(() => undefined),
+    ),
+  );
 }

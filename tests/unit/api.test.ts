@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/entrypoints/background/db/database';
-import { moveLegacySettings } from '@/entrypoints/background/settings-store';
+import { moveLegacySettings, setupSettings } from '@/entrypoints/background/settings-store';
 import { serve } from '@/entrypoints/background/api/serve';
 import { removeAllListeners } from '@/utils/messaging/protocol';
 import { deliver } from './helpers/deliver';
@@ -207,6 +207,26 @@ describe('the background API', () => {
     for (const sender of [senders.meetTab(), senders.panelFrame()]) {
       await expect(deliver('getTitleKeywords', undefined, sender)).rejects.toThrow(/Refused/);
     }
+  });
+
+  it('sends new keywords to the open Calendar tabs (no polling there)', async () => {
+    setupSettings();
+    const heard: unknown[] = [];
+    fakeBrowser.tabs.query = (async (query: { url?: string }) =>
+      query.url === 'https://calendar.google.com/*' ? [{ id: 3 }] : []) as never;
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown, options: unknown) => {
+      heard.push({ tabId, message, options });
+    }) as never;
+    await deliver('saveSettings', { keywords: ['Mentoring'] }, senders.popup());
+    await vi.waitFor(() =>
+      expect(heard).toEqual([
+        {
+          tabId: 3,
+          message: expect.objectContaining({ type: 'titleKeywords', data: ['Mentoring'] }),
+          options: { frameId: 0 },
+        },
+      ]),
+    );
   });
 
   it('moves settings an older version kept in extension storage into the database', async () => {

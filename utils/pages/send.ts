@@ -1,12 +1,20 @@
 import { sendMessage, type ProtocolMap } from '@/utils/messaging/protocol';
 
-/** Shows a failed write in the page's alert region (error-line.tsx). */
+const listeners = new Set<(message: string) => void>();
+
+/**
+ * Calls `fn` with the message of each write of this page that failed (error-line.tsx shows it).
+ * A typed channel inside the page's own code, not a window event that any script in the page
+ * could send or hear.
+ */
+export function onWriteError(fn: (message: string) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
 function report(error: unknown): void {
-  window.dispatchEvent(
-    new CustomEvent('taiwa:error', {
-      detail: error instanceof Error ? error.message : String(error),
-    }),
-  );
+  const message = error instanceof Error ? error.message : String(error);
+  for (const fn of listeners) fn(message);
 }
 
 /**
