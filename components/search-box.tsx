@@ -4,9 +4,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { SearchHit } from '@/utils/messaging/views';
 import { worthSearching } from '@/utils/domain/tokenize';
 import { shortDate } from '@/utils/pages/locale';
-
-/** When a keystroke's results are on screen: `npm run bench` reads it (a local mark, sent nowhere). */
-const RESULTS_MARK = 'taiwa:search-results';
+import { markReady } from '@/utils/pages/mark-ready';
 
 const kindLabel = (kind: SearchHit['kind']) =>
   ({
@@ -49,8 +47,7 @@ export function SearchBox(props: {
   }, [query, props.limit]);
   useEffect(() => {
     if (!result) return;
-    performance.clearMarks(RESULTS_MARK);
-    performance.mark(RESULTS_MARK, { detail: result.query });
+    markReady('searchResults', result.query);
   }, [result]);
   return (
     <section className="block search" role="search" aria-label={i18n.t('search.label')}>

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect } from 'react';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { takeEarly } from '@/utils/pages/early-load';
+import { markReady } from '@/utils/pages/mark-ready';
 import { useLive } from '@/hooks/use-live';
 import { GoalsEditor } from './goals-editor';
 import { PersonActions } from './person-actions';
@@ -14,9 +15,6 @@ import { Timeline } from './timeline';
 /** A person's first page (entrypoints/early-start.ts asks first when the page opens on one). */
 const loadPerson = (personId: string) => () => sendMessage('getPersonTimeline', { personId });
 
-/** When a person's page is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
-const READY_MARK = 'taiwa:person-ready';
-
 /**
  * One person's whole story: who they are (profile, goals), how it has gone (charts), what is
  * open, and every meeting, newest first, a page at a time.
@@ -27,9 +25,8 @@ export function PersonPage({ personId }: { personId: string }) {
   );
   const ready = live.state === 'ready';
   useEffect(() => {
-    if (!ready) return;
-    performance.clearMarks(READY_MARK);
-    performance.mark(READY_MARK, { detail: personId });
+    // When the person's page is on screen (utils/pages/mark-ready.ts).
+    if (ready) markReady('person', personId);
   }, [ready, personId]);
   if (live.state === 'loading') return <p role="status">{i18n.t('common.loading')}</p>;
   if (live.state === 'error') {

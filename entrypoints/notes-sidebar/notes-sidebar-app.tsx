@@ -4,6 +4,7 @@ import type { CallView } from '@/utils/messaging/views';
 import { MeetingNotes } from '@/components/meeting/meeting-notes';
 import { PanelShell } from '@/components/panel-shell';
 import { useStored } from '@/hooks/use-stored';
+import { markReady } from '@/utils/pages/mark-ready';
 import { AskPerson } from './ask-person';
 import { ConfirmCall, NotOneOnOne } from './confirm-call';
 import { sidebarCollapsedItem } from '@/utils/sidebar-collapsed';
@@ -11,8 +12,6 @@ import { MeetingTimer } from './meeting-timer';
 import { TalkMeter } from './talk-meter';
 import { useCallView } from '@/hooks/use-call-view';
 import { useViewCommand } from '@/hooks/use-view-command';
-
-const READY_MARK = 'taiwa:sidebar-ready';
 
 /** Shown in an extension-origin iframe docked beside a Google Meet call. */
 export function NotesSidebarApp() {
@@ -56,18 +55,13 @@ export function NotesSidebarApp() {
   );
 }
 
-/** When the call's notes (or the question whose they are) are on screen: `npm run bench` reads it (a local mark, sent nowhere). */
-const markReady = (meetingId: string | null) => {
-  performance.clearMarks(READY_MARK);
-  performance.mark(READY_MARK, { detail: meetingId });
-};
-
 function CallNotes({ call, onLinked }: { call: CallView; onLinked: () => void }) {
   const [shown, setShown] = useState<string | null>(null);
   const inCall = call.phase === 'in-call';
   const ready = inCall && (call.meetingId === null || shown === call.meetingId);
+  // When the call's notes (or the question whose they are) are on screen (utils/pages/mark-ready.ts).
   useEffect(() => {
-    if (ready) markReady(call.meetingId);
+    if (ready) markReady('notesSidebar', call.meetingId);
   }, [ready, call.meetingId]);
   const bar = (
     <div className="call-bar">

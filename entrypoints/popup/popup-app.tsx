@@ -10,6 +10,7 @@ import { openNotebook } from '@/utils/pages/notebook-link';
 import { SearchBox } from '@/components/search-box';
 import { StatusLine } from '@/components/status-line';
 import { takeEarly } from '@/utils/pages/early-load';
+import { markReady } from '@/utils/pages/mark-ready';
 import { useLive } from '@/hooks/use-live';
 import { AttentionList } from './attention-list';
 import { MyActions } from './my-actions';
@@ -20,9 +21,6 @@ import '@/components/pages.css';
 
 /** What the popup shows, in one request (entrypoints/early-start.ts asks before the app runs). */
 const loadPopupView = () => sendMessage('getPopupView', undefined);
-
-/** When the popup's data is on screen: `npm run bench` reads it (a local mark, sent nowhere). */
-const READY_MARK = 'taiwa:popup-ready';
 
 async function openOptions() {
   await browser.runtime.openOptionsPage();
@@ -37,7 +35,8 @@ export function PopupApp() {
   const live = useLive('getPopupView', undefined, () => takeEarly('popup', loadPopupView));
   const view = live.state === 'ready' ? live.value : null;
   useEffect(() => {
-    if (view && !performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
+    // When the popup's data is first on screen (utils/pages/mark-ready.ts).
+    if (view) markReady('popup', null, { once: true });
   }, [view]);
   const names = new Map(view?.people.map((p) => [p.id, p.name]));
   return (

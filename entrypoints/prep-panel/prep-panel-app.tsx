@@ -11,6 +11,7 @@ import { OpenActions } from '@/components/meeting/open-actions';
 import { PromptLibrary } from '@/components/meeting/prompt-library';
 import { ago } from '@/utils/pages/locale';
 import { openNotebook } from '@/utils/pages/notebook-link';
+import { markReady } from '@/utils/pages/mark-ready';
 import { write } from '@/utils/pages/send';
 import { useStored } from '@/hooks/use-stored';
 import { collapsedItem } from './collapsed';
@@ -18,8 +19,6 @@ import { PersonSummary } from './person-summary';
 import { CardUnread } from './card-unread';
 import { useEventId, useUnread } from '@/hooks/use-event-id';
 import { usePrepView } from '@/hooks/use-prep-view';
-
-const READY_MARK = 'taiwa:prep-ready';
 
 type Prepared = PrepView & { meeting: NonNullable<PrepView['meeting']> };
 
@@ -30,11 +29,9 @@ export function PrepPanelApp() {
   const view = usePrepView(eventId);
   const [collapsed, setCollapsed] = useStored(collapsedItem);
   const person = view.state === 'ready' ? view.value.meeting?.person : undefined;
-  // When this event's person is on screen: `npm run bench` reads it (a local mark, sent nowhere).
+  // When this event's person is on screen (utils/pages/mark-ready.ts).
   useEffect(() => {
-    if (!person || !eventId) return;
-    performance.clearMarks(READY_MARK);
-    performance.mark(READY_MARK, { detail: eventId });
+    if (person && eventId) markReady('prepPanel', eventId);
   }, [person, eventId]);
   return (
     <PanelShell
