@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
-/** DESIGN.md: notes save as the user types, at most 300 ms later; 200 keeps a keystroke's way to the database under 300 ms. */
+/**
+ * Notes save as the user types, at most 300 ms later (docs/architecture.md § Data); 200 keeps a
+ * keystroke's way to the database under 300 ms.
+ */
 export const AUTOSAVE_DELAY_MS = 200;
 
 /** Where every change is journaled until its save succeeds (see utils/messaging/note-drafts.ts). */

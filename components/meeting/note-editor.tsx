@@ -15,7 +15,9 @@ const saveStateText = (state: SaveState) =>
     error: i18n.t('notes.error'),
   })[state];
 
-/** The shared or private note of a meeting, saved as the user types (DESIGN.md). */
+/**
+ * The shared or private note of a meeting, saved as the user types (docs/architecture.md § Data).
+ */
 export function NoteEditor(props: {
   meetingId: string;
   kind: Note['kind'];

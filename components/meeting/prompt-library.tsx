@@ -4,7 +4,10 @@ import type { AgendaItem, Template } from '@/utils/model/entities';
 import { write } from '@/utils/pages/send';
 import { newAgendaItem } from './agenda-editor';
 
-/** Themes of questions that make people think (DOMAIN.md), with the agenda category they feed. */
+/**
+ * Themes of questions that make people think (docs/domain.md § What a 1on1 is), with the agenda
+ * category they feed.
+ */
 export const THEMES = {
   condition: 'condition',
   work: 'work',

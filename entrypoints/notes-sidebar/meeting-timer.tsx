@@ -14,7 +14,7 @@ const clock = (ms: number) => {
 
 /**
  * Time in the call, and what is left until the scheduled end; five minutes before it, a quiet
- * reminder to confirm the action items (DOMAIN.md: record and review, at the start and the end).
+ * reminder to confirm the action items (docs/domain.md: continuity, at the start and the end).
  */
 export function MeetingTimer({
   joinedAt,

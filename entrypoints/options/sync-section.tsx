@@ -18,8 +18,8 @@ type Outcome =
   | { state: 'done'; message: string };
 
 /**
- * Sync setup and status (DESIGN.md, Sync). Off until the user connects; the setup says what the
- * server can and cannot see before anything is sent, and each failure in its own words.
+ * Sync setup and status (docs/architecture.md § Sync). Off until the user connects; the setup says
+ * what the server can and cannot see before anything is sent, and each failure in its own words.
  */
 export function SyncSection() {
   const id = useId();

@@ -16,8 +16,9 @@ export interface SetupFields {
 type Consent = { createDatabase?: boolean; replaceServerData?: boolean };
 
 /**
- * The sync setup fields (test ids from DESIGN.md). Nothing is sent until "Connect"; the
- * passphrase is asked twice on a first device, since a typo there would lock the data away.
+ * The sync setup fields (test ids: docs/architecture.md § Test contract). Nothing is sent until
+ * "Connect"; the passphrase is asked twice on a first device, since a typo there would lock the
+ * data away.
  */
 export function SyncSetupForm({
   busy,

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Box } from './placement';
 import { guardHost } from './guard-host';
 
-/** The test-contract names of Taiwa's two hosts in Google's pages (see DESIGN.md). */
+/** The test-contract names of Taiwa's two hosts (docs/architecture.md § Test contract). */
 export type HostName = 'prep-panel' | 'notes-sidebar';
 
 export interface FrameHost {

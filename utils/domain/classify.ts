@@ -1,6 +1,9 @@
 import type { Person } from '@/utils/model/entities';
 
-/** Default title keywords (DESIGN.md). 面談 is opt-in: an evaluation interview is not a 1on1. */
+/**
+ * Default title keywords (docs/architecture.md § Detection). 面談 is opt-in: an evaluation
+ * interview is not a 1on1.
+ */
 export const DEFAULT_KEYWORDS = ['1on1', '1:1', '1-on-1', 'one on one', '1対1', 'ワンオンワン'];
 export const OPT_IN_KEYWORDS = ['面談'];
 

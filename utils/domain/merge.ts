@@ -1,6 +1,7 @@
 /**
- * How two copies of one record become one (DESIGN.md, Sync). Pure, so every device computes the
- * same answer from the same two copies, and so it is tested without a database or a server.
+ * How two copies of one record become one (docs/architecture.md § Sync). Pure, so every device
+ * computes the same answer from the same two copies, and so it is tested without a database or a
+ * server.
  */
 import { decodeHlc, isAcceptableClock } from './hlc';
 

@@ -13,7 +13,7 @@ export interface TalkVerdict {
 }
 
 /**
- * Where the user's share of talk time stands against their target (DOMAIN.md: the member talks
+ * Where the user's share of talk time stands against their target (docs/domain.md: the member talks
  * about 80%). "Below" is not a fault, only worth a glance: the member may have carried the call.
  */
 export function talkVerdict(

@@ -41,7 +41,7 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.union([z.email(), z.literal('')]));
 
-/** Fields every synced record carries (see DESIGN.md, Sync). */
+/** Fields every synced record carries (docs/architecture.md § Data, § Sync). */
 export const syncMetaShape = {
   createdAt: epochMs,
   updatedAt: epochMs,

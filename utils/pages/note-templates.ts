@@ -7,8 +7,8 @@ export interface NoteTemplate {
 }
 
 /**
- * Structures to start notes from (DOMAIN.md: feedback technique, career and condition), in the
- * UI language; the user's own templates follow them.
+ * Structures to start notes from (docs/domain.md: technique, the long view), in the UI language;
+ * the user's own templates follow them.
  */
 export const builtInTemplates = (): NoteTemplate[] => [
   { id: 'sbi', title: i18n.t('templates.sbi.title'), body: i18n.t('templates.sbi.body') },

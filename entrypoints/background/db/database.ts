@@ -98,7 +98,10 @@ export const SCHEMAS = {
 
 export const CURRENT_VERSION = 5;
 
-/** Taiwa's IndexedDB database. Opened by the background service worker only (DESIGN.md rule 3). */
+/**
+ * Taiwa's IndexedDB database. Opened by the background service worker only
+ * (docs/architecture.md § Layers, rule 3).
+ */
 export class TaiwaDb extends Dexie {
   people!: Table<Row<'people'>, string>;
   meetings!: Table<Row<'meetings'>, string>;

@@ -42,9 +42,9 @@ export interface CouchOptions {
 }
 
 /**
- * The small part of CouchDB's HTTP API that sync uses (DESIGN.md, Sync), with every failure
- * turned into a {@link SyncError}. Basic authentication on each request: no cookies, so nothing
- * depends on the browser's cookie rules for extension requests.
+ * The small part of CouchDB's HTTP API that sync uses (docs/architecture.md § Sync), with every
+ * failure turned into a {@link SyncError}. Basic authentication on each request: no cookies, so
+ * nothing depends on the browser's cookie rules for extension requests.
  */
 export class CouchClient {
   private readonly auth: string;

@@ -1,10 +1,10 @@
 /**
- * End-to-end encryption of synced records (DESIGN.md, Sync). The passphrase never leaves this
- * device and is never stored: it derives a key-encryption key (PBKDF2-SHA256) that wraps
- * (AES-KW) two random keys kept in a key ring on the server. One encrypts records (AES-256-GCM),
- * the other turns record ids into server document ids (HMAC-SHA256), so the server sees random
- * ids, sizes and timing, and each record's version label (its clock, whether it is deleted: so a
- * device can refuse an older copy), and nothing else.
+ * End-to-end encryption of synced records (docs/architecture.md § Sync). The passphrase never
+ * leaves this device and is never stored: it derives a key-encryption key (PBKDF2-SHA256) that
+ * wraps (AES-KW) two random keys kept in a key ring on the server. One encrypts records
+ * (AES-256-GCM), the other turns record ids into server document ids (HMAC-SHA256), so the server
+ * sees random ids, sizes and timing, and each record's version label (its clock, whether it is
+ * deleted: so a device can refuse an older copy), and nothing else.
  */
 
 export const KEYRING_ID = 'taiwa-keyring';

@@ -22,7 +22,7 @@ interface Pushed {
   row: Row<TableName>;
 }
 
-/** At most this many documents per request (DESIGN.md, Sync). */
+/** At most this many documents per request (docs/architecture.md § Sync). */
 export const BATCH = 100;
 
 export interface EngineOptions {
