@@ -16,7 +16,7 @@ const MAX_HEIGHT = 640;
  */
 export type PanelSubject = { eventId: string } | { problems: readonly string[] };
 
-/** The panel page's fragment for a subject (read back by entrypoints/prep-panel/use-event-id.ts). */
+/** The panel page's fragment for a subject (read back by hooks/use-event-id.ts). */
 export const subjectHash = (subject: PanelSubject): string =>
   'eventId' in subject
     ? encodeURIComponent(subject.eventId)
