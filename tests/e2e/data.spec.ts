@@ -1,5 +1,6 @@
 import { callBackground } from './background';
 import { expect, test } from './extension';
+import { seed } from './seed';
 
 test('a write in one view reaches every other open view within a second', async ({
   context,
@@ -38,20 +39,13 @@ test('the database lives in the extension and survives a service-worker restart'
   extension,
   extensionUrl,
 }) => {
-  await page.goto(extensionUrl('popup.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'ben@example.com',
-    name: 'ベン',
-  });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1',
-  });
-  await callBackground(page, 'saveNote', {
-    meetingId: meeting.id,
-    kind: 'shared',
-    text: '来期はキャリアについて相談したい',
-  });
+  const [ben] = await seed(page, extensionUrl, [
+    {
+      person: { email: 'ben@example.com', name: 'ベン' },
+      meetings: [{ title: '1on1', shared: '来期はキャリアについて相談したい' }],
+    },
+  ]);
+  const meeting = ben!.meetings[0]!;
   // Stop the worker as Chrome does when idle; the next message starts a fresh one.
   await extension.worker.evaluate(() => ((self as unknown as { marker: number }).marker = 1));
   const cdp = await page.context().newCDPSession(page);

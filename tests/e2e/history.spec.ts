@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground, meetingsBetween } from './background';
 import { expect, test } from './extension';
-import { seedHistory } from './seed';
+import { seed, seedHistory } from './seed';
 
 /** Serious and critical axe findings on the page in light and dark, as lines (none expected). */
 async function axeProblems(page: Page): Promise<string[]> {
@@ -88,13 +88,19 @@ test('checking off an action in the popup updates an open notes sidebar within a
   extensionUrl,
 }) => {
   const { aiko } = await seedHistory(page, extensionUrl);
-  await callBackground(page, 'createMeeting', {
-    personId: aiko.id,
-    title: '1on1 Aiko / me',
-    plannedStart: Date.now() - 60_000,
-    plannedEnd: Date.now() + 29 * 60_000,
-    meetCode: 'abc-defg-hij',
-  });
+  await seed(page, extensionUrl, [
+    {
+      person: { id: aiko.id },
+      meetings: [
+        {
+          title: '1on1 Aiko / me',
+          plannedStart: Date.now() - 60_000,
+          plannedEnd: Date.now() + 29 * 60_000,
+          meetCode: 'abc-defg-hij',
+        },
+      ],
+    },
+  ]);
   await page.goto('https://meet.google.com/abc-defg-hij?authuser=0&phase=call');
   const sidebar = page.frameLocator('[data-taiwa="notes-sidebar"] iframe');
   const item = sidebar.getByTestId('open-actions').getByTestId('action-item');
@@ -208,17 +214,17 @@ test('a person’s history: profile, goals with re-checks, charts, actions, time
 });
 
 test('a long history pages in older meetings on request', async ({ page, extensionUrl }) => {
-  await page.goto(extensionUrl('options.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', { name: 'Chika' });
-  for (let i = 0; i < 25; i++) {
-    await callBackground(page, 'createMeeting', {
-      personId: person.id,
-      plannedStart: Date.parse('2025-01-06T10:00:00Z') + i * 7 * 86_400_000,
-      status: 'held',
-      condition: 1 + (i % 5),
-    });
-  }
-  await page.goto(extensionUrl(`notebook.html#person=${person.id}`));
+  const [chika] = await seed(page, extensionUrl, [
+    {
+      person: { name: 'Chika' },
+      meetings: Array.from({ length: 25 }, (_, i) => ({
+        plannedStart: Date.parse('2025-01-06T10:00:00Z') + i * 7 * 86_400_000,
+        status: 'held' as const,
+        condition: 1 + (i % 5),
+      })),
+    },
+  ]);
+  await page.goto(extensionUrl(`notebook.html#person=${chika!.person.id}`));
   await expect(page.getByTestId('timeline-meeting')).toHaveCount(20);
   await expect(page.getByTestId('chart-condition')).toHaveAttribute('data-points', '25');
   await page.getByTestId('load-older').click();

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { callBackground, countChanges, meetingsBetween } from './background';
 import { expect, test } from './extension';
 import { expectDecided } from './page-state';
+import { seed } from './seed';
 
 const CALL = 'https://meet.google.com/abc-defg-hij';
 const host = (page: Page) => page.locator('[data-taiwa="notes-sidebar"]');
@@ -33,45 +34,39 @@ async function seedAiko(
   extensionUrl: (path: string) => string,
   endsInMs = 29 * 60_000,
 ) {
-  await page.goto(extensionUrl('popup.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'aiko.tanaka@example.com',
-    name: 'Aiko T.',
-    cadence: 'weekly',
-  });
-  const earlier = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.now() - 7 * 86_400_000,
-    status: 'held',
-  });
-  await callBackground(page, 'createAction', {
-    personId: person.id,
-    meetingId: earlier.id,
-    text: 'Share the onboarding doc',
-    owner: 'me',
-  });
-  const today = await callBackground<{ id: string; plannedStart: number }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.now() - 60_000,
-    plannedEnd: Date.now() + endsInMs,
-    meetCode: 'abc-defg-hij',
-    agenda: [
-      {
-        id: 'topic-1',
-        text: 'Conference talk proposal',
-        author: 'them',
-        category: 'career',
-        response: 'advice',
-        done: false,
-        order: 1,
-        originId: null,
-        createdAt: 1,
-      },
-    ],
-  });
-  return { person, meeting: today };
+  const [aiko] = await seed(page, extensionUrl, [
+    {
+      person: { email: 'aiko.tanaka@example.com', name: 'Aiko T.', cadence: 'weekly' },
+      meetings: [
+        {
+          title: '1on1 Aiko / Ben',
+          plannedStart: Date.now() - 7 * 86_400_000,
+          status: 'held',
+          actions: [{ text: 'Share the onboarding doc', owner: 'me' }],
+        },
+        {
+          title: '1on1 Aiko / Ben',
+          plannedStart: Date.now() - 60_000,
+          plannedEnd: Date.now() + endsInMs,
+          meetCode: 'abc-defg-hij',
+          agenda: [
+            {
+              id: 'topic-1',
+              text: 'Conference talk proposal',
+              author: 'them',
+              category: 'career',
+              response: 'advice',
+              done: false,
+              order: 1,
+              originId: null,
+              createdAt: 1,
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+  return { person: aiko!.person, meeting: aiko!.meetings[1]! };
 }
 
 test('the sidebar appears only once in the call, clear of the control bar, and stays for the wrap-up', async ({
@@ -169,8 +164,7 @@ test('the other participant’s name is a question: nothing of theirs until the 
   page,
   extensionUrl,
 }) => {
-  await page.goto(extensionUrl('popup.html'));
-  await callBackground(page, 'createPerson', { email: 'dana@example.com', name: 'Dana Mori' });
+  await seed(page, extensionUrl, [{ person: { email: 'dana@example.com', name: 'Dana Mori' } }]);
   await page.goto(`${CALL}?other=dana%20mori`);
   const confirm = sidebar(page).getByTestId('confirm-call');
   // Asked with the name Meet shows (it may be on a shared screen), not the stored one.
@@ -394,7 +388,7 @@ test('templates, action items with a due date and the wrap-up, by keyboard; no a
   expect(
     upcoming.map((m) => [
       m.status,
-      Math.round((m.plannedStart! - meeting.plannedStart) / 3_600_000),
+      Math.round((m.plannedStart! - meeting.plannedStart!) / 3_600_000),
     ]),
   ).toEqual([['planned', 7 * 24]]);
 });

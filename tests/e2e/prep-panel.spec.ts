@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { callBackground, meetingsBetween } from './background';
 import { expect, test } from './extension';
 import { expectDecided } from './page-state';
+import { seed } from './seed';
 
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
 const host = (page: Page) => page.locator('[data-taiwa="prep-panel"]');
@@ -11,45 +12,40 @@ const chip = (page: Page, event: string) => page.locator(`[data-fixture-event="$
 
 /** Aiko's history before this week: a held 1on1 with an open action and an unfinished topic. */
 async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
-  await page.goto(extensionUrl('popup.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'aiko.tanaka@example.com',
-    name: 'Aiko Tanaka',
-    relationship: 'report',
-    cadence: 'weekly',
-  });
-  const held = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.parse('2026-11-17T10:00:00+09:00'),
-    status: 'held',
-    condition: 4,
-    agenda: [
-      {
-        id: 'topic-carried',
-        text: 'Conference talk proposal',
-        author: 'them',
-        category: 'career',
-        response: 'advice',
-        done: false,
-        order: 1,
-        originId: null,
-        createdAt: 1,
+  const [aiko] = await seed(page, extensionUrl, [
+    {
+      person: {
+        email: 'aiko.tanaka@example.com',
+        name: 'Aiko Tanaka',
+        relationship: 'report',
+        cadence: 'weekly',
       },
-    ],
-  });
-  await callBackground(page, 'createAction', {
-    personId: person.id,
-    meetingId: held.id,
-    text: 'Share the onboarding doc',
-    owner: 'me',
-  });
-  await callBackground(page, 'saveNote', {
-    meetingId: held.id,
-    kind: 'shared',
-    text: 'Agreed to pair on the release.',
-  });
-  return person;
+      meetings: [
+        {
+          title: '1on1 Aiko / Ben',
+          plannedStart: Date.parse('2026-11-17T10:00:00+09:00'),
+          status: 'held',
+          condition: 4,
+          agenda: [
+            {
+              id: 'topic-carried',
+              text: 'Conference talk proposal',
+              author: 'them',
+              category: 'career',
+              response: 'advice',
+              done: false,
+              order: 1,
+              originId: null,
+              createdAt: 1,
+            },
+          ],
+          actions: [{ text: 'Share the onboarding doc', owner: 'me' }],
+          shared: 'Agreed to pair on the release.',
+        },
+      ],
+    },
+  ]);
+  return aiko!.person;
 }
 
 test('shows the person, carried-over items and last time for a 1on1', async ({

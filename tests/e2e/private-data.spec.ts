@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
+import { seed } from './seed';
 
 // Private data only where it belongs: not on a team call's screen, not in storage that content
 // scripts can read.
@@ -11,42 +12,33 @@ const sidebar = (page: Page) => page.frameLocator('[data-taiwa="notes-sidebar"] 
 
 /** Aiko, a report, with her 1on1 planned an hour from now (no Meet link yet): agenda and memo. */
 async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
-  await page.goto(extensionUrl('popup.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'aiko.tanaka@example.com',
-    name: 'Aiko Tanaka',
-    relationship: 'report',
-  });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.now() + 3_600_000,
-    agenda: [
-      {
-        id: 'topic-1',
-        text: 'SECRET-AGENDA salary question',
-        author: 'them',
-        category: 'career',
-        response: 'advice',
-        done: false,
-        order: 1,
-        originId: null,
-        createdAt: 1,
-      },
-    ],
-  });
-  await callBackground(page, 'saveNote', {
-    meetingId: meeting.id,
-    kind: 'private',
-    text: 'SECRET-MEMO thinking of leaving',
-  });
-  await callBackground(page, 'createAction', {
-    personId: person.id,
-    meetingId: meeting.id,
-    text: 'SECRET-ACTION check visa',
-    owner: 'me',
-  });
-  return { person, meeting };
+  const [aiko] = await seed(page, extensionUrl, [
+    {
+      person: { email: 'aiko.tanaka@example.com', name: 'Aiko Tanaka', relationship: 'report' },
+      meetings: [
+        {
+          title: '1on1 Aiko / Ben',
+          plannedStart: Date.now() + 3_600_000,
+          agenda: [
+            {
+              id: 'topic-1',
+              text: 'SECRET-AGENDA salary question',
+              author: 'them',
+              category: 'career',
+              response: 'advice',
+              done: false,
+              order: 1,
+              originId: null,
+              createdAt: 1,
+            },
+          ],
+          private: 'SECRET-MEMO thinking of leaving',
+          actions: [{ text: 'SECRET-ACTION check visa', owner: 'me' }],
+        },
+      ],
+    },
+  ]);
+  return { person: aiko!.person, meeting: aiko!.meetings[0]! };
 }
 
 test('a team call with a guest named like a report shows none of hers and changes none of her records', async ({

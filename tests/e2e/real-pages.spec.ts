@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { callBackground } from './background';
 import { expect, test } from './extension';
 import { expectDecided } from './page-state';
+import { seed } from './seed';
 
 // Google's pages as captured from the live sites in 2026 (tests/fixtures/calendar/popover.mjs,
 // tests/fixtures/meet/call.html): what a new user would meet, in both Calendar languages.
@@ -161,19 +162,19 @@ for (const lang of ['en', 'ja'] as const) {
 
     /** Aiko's 1on1 today, with this call's Meet code. */
     async function seedAiko(page: Page, extensionUrl: (path: string) => string) {
-      await page.goto(extensionUrl('popup.html'));
-      const person = await callBackground<{ id: string }>(page, 'createPerson', {
-        email: 'aiko.tanaka@example.com',
-        name: 'Aiko Tanaka',
-        cadence: 'weekly',
-      });
-      await callBackground(page, 'createMeeting', {
-        personId: person.id,
-        title: '1on1 Aiko / Ben',
-        plannedStart: Date.now() - 60_000,
-        plannedEnd: Date.now() + 29 * 60_000,
-        meetCode: 'abc-defg-hij',
-      });
+      await seed(page, extensionUrl, [
+        {
+          person: { email: 'aiko.tanaka@example.com', name: 'Aiko Tanaka', cadence: 'weekly' },
+          meetings: [
+            {
+              title: '1on1 Aiko / Ben',
+              plannedStart: Date.now() - 60_000,
+              plannedEnd: Date.now() + 29 * 60_000,
+              meetCode: 'abc-defg-hij',
+            },
+          ],
+        },
+      ]);
     }
 
     test('a chat line or a caption saying the meeting ended does not end the call', async ({

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
-import { callBackground } from './background';
 import { expect, test } from './extension';
+import { seed } from './seed';
 
 /**
  * What the browser does on a shortcut: calls the `commands.onCommand` listener with the command
@@ -23,14 +23,18 @@ test('keyboard shortcuts fold the Meet sidebar and put the cursor in a new actio
   extensionUrl,
 }) => {
   const press = (command: string) => pressShortcut(extension.worker, command);
-  await page.goto(extensionUrl('options.html'));
-  const person = await callBackground<{ id: string }>(page, 'createPerson', { name: 'Aiko' });
-  await callBackground(page, 'createMeeting', {
-    personId: person.id,
-    plannedStart: Date.now() - 60_000,
-    plannedEnd: Date.now() + 29 * 60_000,
-    meetCode: 'abc-defg-hij',
-  });
+  await seed(page, extensionUrl, [
+    {
+      person: { name: 'Aiko' },
+      meetings: [
+        {
+          plannedStart: Date.now() - 60_000,
+          plannedEnd: Date.now() + 29 * 60_000,
+          meetCode: 'abc-defg-hij',
+        },
+      ],
+    },
+  ]);
   await page.goto('https://meet.google.com/abc-defg-hij?authuser=0&phase=call');
   const sidebar = page.frameLocator('[data-taiwa="notes-sidebar"] iframe');
   await expect(sidebar.getByTestId('person-name')).toHaveText('Aiko');

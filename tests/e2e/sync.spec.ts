@@ -3,6 +3,7 @@ import { launchWithExtension } from '../harness/browser.mjs';
 import { startCouchServer } from '../support/couch-server.mjs';
 import { callBackground } from './background';
 import { expect, test } from './extension';
+import { seed } from './seed';
 
 type Server = Awaited<ReturnType<typeof startCouchServer>>;
 let server: Server;
@@ -55,19 +56,13 @@ test('two browser profiles sync a note through the server, set up in the options
   await expect(page.getByTestId('sync-outcome')).toContainText('Connected');
   await expectSynced(page);
 
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'haruka@example.com',
-    name: 'Haruka Sato',
-  });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Haruka',
-  });
-  await callBackground(page, 'saveNote', {
-    meetingId: meeting.id,
-    kind: 'shared',
-    text: '来期は登壇に挑戦したい。Wants a mentor.',
-  });
+  const [haruka] = await seed(page, extensionUrl, [
+    {
+      person: { email: 'haruka@example.com', name: 'Haruka Sato' },
+      meetings: [{ title: '1on1 Haruka', shared: '来期は登壇に挑戦したい。Wants a mentor.' }],
+    },
+  ]);
+  const meeting = haruka!.meetings[0]!;
   await page.getByTestId('sync-now').click();
   await expectSynced(page);
   expect(JSON.stringify(await server.rawDocs(db))).not.toContain('登壇');
@@ -133,19 +128,14 @@ test('a newly joined device that is served a rolled-back record refuses and repo
   await expectSynced(page);
 
   // Laptop: a private note, synced; then rewritten, synced again.
-  const person = await callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'haruka@example.com',
-    name: 'Haruka Sato',
-  });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Haruka',
-  });
+  const [haruka] = await seed(page, extensionUrl, [
+    {
+      person: { email: 'haruka@example.com', name: 'Haruka Sato' },
+      meetings: [{ title: '1on1 Haruka', private: '異動を考えている。Thinking of leaving.' }],
+    },
+  ]);
+  const meeting = haruka!.meetings[0]!;
   const note = { meetingId: meeting.id, kind: 'private' };
-  await callBackground(page, 'saveNote', {
-    ...note,
-    text: '異動を考えている。Thinking of leaving.',
-  });
   await page.getByTestId('sync-now').click();
   await expectSynced(page);
   type Doc = { _id: string; _rev: string };
