@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/harness/browser.mjs';
+import { installPageCall } from '../tests/support/message.mjs';
 import { generateBackup } from './generate.mjs';
 
 /**
  * Generates `people` people's five years (see generate.mjs), imports them into a fresh profile and
  * waits `BENCH_SETTLE_MS` (default 30 s) for LevelDB to finish compacting, as a user would meet
- * the database. The page it returns is an extension page with `call(type, data)`,
- * `viaPort(requests, until)` and `importText(text)` defined: the wire formats of utils/messaging.
+ * the database. The page it returns is an extension page with `call(type, data)` (see
+ * tests/support/message.mjs), `viaPort(requests, until)` and `importText(text)` defined.
  * `BENCH_PROFILE=<dir>` keeps the profile in that folder and, when it holds one already, skips
  * the import (minutes) when tuning.
  * @param {{ now?: number, ahead?: number }} [options]
@@ -22,6 +23,7 @@ export async function loadDataset({ now, ahead } = {}) {
     const { context, extensionId } = await launchWithExtension({ userDataDir: kept });
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/notebook.html`);
+    await installPageCall(page);
     await page.evaluate(definePageHelpers);
     console.log(`Data set: the one already in ${kept}`);
     return { context, extensionId, page, profile: kept, close: () => context.close() };
@@ -54,6 +56,7 @@ export async function loadDataset({ now, ahead } = {}) {
   try {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/notebook.html`);
+    await installPageCall(page);
     await page.evaluate(definePageHelpers);
     const ms = await page.evaluate(async (url) => {
       const text = await (await fetch(url)).text();
@@ -72,16 +75,9 @@ export async function loadDataset({ now, ahead } = {}) {
   }
 }
 
-/** In an extension page: the wire formats of utils/messaging (protocol and backup port). */
+/** In an extension page: the backup port's wire format (utils/messaging/backup-port.ts). */
 function definePageHelpers() {
   const w = /** @type {any} */ (window);
-  w.call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
-    new Promise((resolve, reject) =>
-      chrome.runtime.sendMessage(
-        { id: 1, type, data, timestamp: Date.now() },
-        (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
-      ),
-    );
   w.viaPort = (/** @type {any[]} */ requests, /** @type {string} */ until) =>
     new Promise((resolve, reject) => {
       const port = chrome.runtime.connect({ name: 'taiwa:backup' });

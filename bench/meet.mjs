@@ -14,6 +14,7 @@ import {
   launchWithExtension,
   serveGoogleFixtures,
 } from '../tests/harness/browser.mjs';
+import { sendFromPage } from '../tests/support/message.mjs';
 import { markAt } from './marks.mjs';
 import { stats } from './stats.mjs';
 
@@ -24,20 +25,8 @@ const CALL = 'https://meet.google.com/abc-defg-hij';
 const script = resolve(CHROME_BUILD, 'content-scripts/meet.js');
 console.log(`meet content script: ${(statSync(script).size / 1024).toFixed(1)} KiB minified`);
 
-/**
- * Sends a protocol message from an extension page (the wire format of @webext-core/messaging).
- * @param {import('@playwright/test').Page} page @param {string} type @param {unknown} [data]
- */
-const call = (page, type, data) =>
-  page.evaluate(
-    ([type, data]) =>
-      new Promise((resolve, reject) =>
-        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) =>
-          reply?.err ? reject(new Error(reply.err.message)) : resolve(reply?.res),
-        ),
-      ),
-    /** @type {const} */ ([type, data]),
-  );
+/** Sends a protocol message from an extension page (tests/support/message.mjs). */
+const call = sendFromPage;
 
 /**
  * Aiko with today's 1on1 planned on this call's code, and a little history.

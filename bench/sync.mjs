@@ -9,37 +9,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../tests/harness/browser.mjs';
 import { startCouchServer } from '../tests/support/couch-server.mjs';
+import { sendFromPage } from '../tests/support/message.mjs';
 import { loadDataset } from './dataset.mjs';
 import { stats } from './stats.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PASSPHRASE = 'bench passphrase, long enough';
 
-/** An options page with `call(type, data)`: sync messages are taken from the options page only. */
+/** An options page: sync messages are taken from the options page only. */
 async function optionsPage(
   /** @type {import('@playwright/test').BrowserContext} */ context,
   /** @type {string} */ extensionId,
 ) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(() => {
-    /** @type {any} */ (window).call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
-      new Promise((resolve, reject) =>
-        chrome.runtime.sendMessage(
-          { id: 1, type, data, timestamp: Date.now() },
-          (/** @type {any} */ r) => (r?.err ? reject(new Error(r.err.message)) : resolve(r?.res)),
-        ),
-      );
-  });
   return page;
 }
 
-/** @param {import('@playwright/test').Page} page @param {string} type @param {unknown} [data] */
-const call = (page, type, data) =>
-  page.evaluate(
-    ([t, d]) => /** @type {any} */ (window).call(t, d),
-    /** @type {const} */ ([type, data]),
-  );
+/** Sends a protocol message from the options page (tests/support/message.mjs). */
+const call = sendFromPage;
 
 /** Waits until the device's sync run is over; answers its status. @param {import('@playwright/test').Page} page */
 async function settled(page) {

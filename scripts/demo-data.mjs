@@ -2,6 +2,8 @@
 // Aiko (a direct report) met three times before, with an open action item, an unfinished topic,
 // shared notes and her condition each time. Made-up people, written through Taiwa's own protocol.
 
+import { installPageCall } from '../tests/support/message.mjs';
+
 /**
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} extensionId
@@ -9,13 +11,11 @@
 export async function seedDemoHistory(context, extensionId) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await installPageCall(page);
   await page.evaluate(async () => {
-    const call = (/** @type {string} */ type, /** @type {unknown} */ data) =>
-      new Promise((resolve, reject) =>
-        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (r) =>
-          r?.err ? reject(new Error(r.err.message)) : resolve(r?.res),
-        ),
-      );
+    const call = /** @type {(type: string, data?: unknown) => Promise<unknown>} */ (
+      /** @type {any} */ (window).call
+    );
     const week = 7 * 86_400_000;
     const aiko = /** @type {{ id: string }} */ (
       await call('createPerson', {

@@ -1,27 +1,17 @@
 import type { Frame, Page } from '@playwright/test';
 import type { Meeting } from '../../utils/model/entities';
+import { sendFromPage } from '../support/message.mjs';
 
 /**
  * Sends a protocol message from an extension page (or an extension frame, e.g. the Meet sidebar,
- * for the messages that answer per tab), in the wire format of @webext-core/messaging, and
- * returns the handler's answer (or throws its error).
+ * for the messages that answer per tab) and returns the handler's answer (or throws its error).
  */
-export async function callBackground<T = unknown>(
+export function callBackground<T = unknown>(
   page: Page | Frame,
   type: string,
   data?: unknown,
 ): Promise<T> {
-  return page.evaluate(
-    ([type, data]) =>
-      new Promise<T>((resolve, reject) => {
-        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (reply) => {
-          const { res, err } = (reply ?? {}) as { res?: T; err?: { message: string } };
-          if (err) reject(new Error(err.message));
-          else resolve(res as T);
-        });
-      }),
-    [type, data] as const,
-  );
+  return sendFromPage<T>(page, type, data);
 }
 
 /**

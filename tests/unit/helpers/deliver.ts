@@ -1,8 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
-
-type Reply = { res?: unknown; err?: { message?: string } };
+import { decodeReply, encodeMessage } from '../../support/message.mjs';
 
 /**
  * Delivers a protocol message to the background's handlers as if `sender` sent it. The fake
@@ -13,14 +12,8 @@ export async function deliver<K extends keyof ProtocolMap>(
   data: Parameters<ProtocolMap[K]>[0],
   sender: Browser.runtime.MessageSender,
 ): Promise<ReturnType<ProtocolMap[K]>> {
-  let sendResponse: (reply: Reply) => void = () => {};
-  const reply = new Promise<Reply>((resolve) => (sendResponse = resolve));
-  await fakeBrowser.runtime.onMessage.trigger(
-    { id: 1, type, data, timestamp: Date.now() },
-    sender,
-    sendResponse,
-  );
-  const { res, err } = await reply;
-  if (err) throw new Error(err.message);
-  return res as ReturnType<ProtocolMap[K]>;
+  let sendResponse: (reply: unknown) => void = () => {};
+  const reply = new Promise<unknown>((resolve) => (sendResponse = resolve));
+  await fakeBrowser.runtime.onMessage.trigger(encodeMessage(type, data), sender, sendResponse);
+  return decodeReply<ReturnType<ProtocolMap[K]>>(await reply);
 }
