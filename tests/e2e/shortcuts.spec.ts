@@ -38,6 +38,8 @@ test('keyboard shortcuts fold the Meet sidebar and put the cursor in a new actio
   await page.goto('https://meet.google.com/abc-defg-hij?authuser=0&phase=call');
   const sidebar = page.frameLocator('[data-taiwa="notes-sidebar"] iframe');
   await expect(sidebar.getByTestId('person-name')).toHaveText('Aiko');
+  // The shortcut acts on the focused window's tab: this page's window, even on a busy machine.
+  await page.bringToFront();
   await page.locator('body').click({ position: { x: 10, y: 10 } });
 
   await press('toggle-sidebar');
@@ -66,6 +68,7 @@ test('the add-action shortcut types into the Calendar prep panel', async ({
   await page.locator('[data-fixture-event="aiko"]').click();
   const panel = page.frameLocator('[data-taiwa="prep-panel"] iframe');
   await expect(panel.getByTestId('person-name')).toHaveText('Aiko Tanaka');
+  await page.bringToFront();
   await pressShortcut(extension.worker, 'add-action');
   await expect(panel.getByTestId('action-input')).toBeFocused();
   await page.keyboard.type('Ask about the offsite');
