@@ -33,6 +33,21 @@ async function connectFromOptions(
   await page.getByTestId('sync-connect').click();
 }
 
+/**
+ * Clicks "Sync now" and waits for a run that ended after the click (the status still shows the
+ * last one until then), then for the device to be synced.
+ */
+async function syncNow(page: Page) {
+  const status = page.getByTestId('sync-status');
+  const before = Number(await status.getAttribute('data-last-sync'));
+  const clickedAt = Date.now();
+  await page.getByTestId('sync-now').click();
+  await expect
+    .poll(async () => Number(await status.getAttribute('data-last-sync')), { timeout: 15_000 })
+    .toBeGreaterThan(Math.max(before, clickedAt - 1));
+  await expectSynced(page);
+}
+
 async function expectSynced(page: Page) {
   await expect(page.getByTestId('sync-status')).toHaveAttribute('data-state', 'ok', {
     timeout: 15_000,
@@ -63,8 +78,7 @@ test('two browser profiles sync a note through the server, set up in the options
     },
   ]);
   const meeting = haruka!.meetings[0]!;
-  await page.getByTestId('sync-now').click();
-  await expectSynced(page);
+  await syncNow(page);
   expect(JSON.stringify(await server.rawDocs(db))).not.toContain('登壇');
 
   // Desktop: another profile joins with the passphrase and gets the note.
@@ -87,10 +101,8 @@ test('two browser profiles sync a note through the server, set up in the options
       text: '来期は登壇に挑戦したい。Wants a mentor. 田中さんを紹介する。',
     });
     await other.goto(otherOptions);
-    await other.getByTestId('sync-now').click();
-    await expectSynced(other);
-    await page.getByTestId('sync-now').click();
-    await expectSynced(page);
+    await syncNow(other);
+    await syncNow(page);
     const view = await callBackground<{ notes: { text: string }[] }>(page, 'getMeetingView', {
       meetingId: meeting.id,
     });
@@ -136,13 +148,11 @@ test('a newly joined device that is served a rolled-back record refuses and repo
   ]);
   const meeting = haruka!.meetings[0]!;
   const note = { meetingId: meeting.id, kind: 'private' };
-  await page.getByTestId('sync-now').click();
-  await expectSynced(page);
+  await syncNow(page);
   type Doc = { _id: string; _rev: string };
   const backup: Doc[] = await server.rawDocs(db);
   await callBackground(page, 'saveNote', { ...note, text: '残ることにした。Decided to stay.' });
-  await page.getByTestId('sync-now').click();
-  await expectSynced(page);
+  await syncNow(page);
   const now: Doc[] = await server.rawDocs(db);
   const old = backup.find((doc) => now.some((d) => d._id === doc._id && d._rev !== doc._rev))!;
   expect(old).toBeDefined();
@@ -169,8 +179,7 @@ test('a newly joined device that is served a rolled-back record refuses and repo
     });
     expect(put.status).toBe(201);
 
-    await other.getByTestId('sync-now').click();
-    await expectSynced(other);
+    await syncNow(other);
     await expect(other.getByTestId('sync-status')).toContainText(
       '1 records on the server were older than versions this device had already seen there',
     );
@@ -179,8 +188,7 @@ test('a newly joined device that is served a rolled-back record refuses and repo
     expect(after).not.toContain('Thinking of leaving.');
 
     // Its newer version went back to the server: the laptop still has it, nothing older.
-    await page.getByTestId('sync-now').click();
-    await expectSynced(page);
+    await syncNow(page);
     const laptopView = JSON.stringify(
       await callBackground(page, 'getMeetingView', { meetingId: meeting.id }),
     );
