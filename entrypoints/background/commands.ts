@@ -5,7 +5,8 @@ import { sendCommandToTab } from './changes';
 
 /**
  * The keyboard shortcuts (manifest `commands`; the browser lets the user change the keys at
- * chrome://extensions/shortcuts, or in Firefox's about:addons). Opening the popup is the browser's own `_execute_action`.
+ * chrome://extensions/shortcuts, or in Firefox's about:addons). Opening the popup is the
+ * browser's own `_execute_action`.
  * - toggle-sidebar: folds or unfolds the notes sidebar (a stored choice every Meet tab follows);
  * - add-action: puts the cursor in "add an action item" of the sidebar (Meet) or the prep panel
  *   (Calendar) of the tab it was pressed in, unfolding the sidebar first.

@@ -29,7 +29,7 @@ export async function ensureHostAccess(server: URL): Promise<HostAccess> {
 }
 
 /**
- * Asks the browser (and so the user) for the server's one origin. To be called in a click
+ * Asks the browser (and so the user) for the server's one host. To be called in a click
  * handler before anything is awaited: Firefox refuses the request outside the click's own turn.
  */
 export function askHostAccess(server: URL): Promise<boolean> {

@@ -71,7 +71,7 @@ export function SyncSection() {
   const allowThenConnect = ({ url, fields, consent }: Extract<Outcome, { state: 'allow' }>) => {
     const asked = askHostAccess(url);
     setOutcome({ state: 'busy', message: i18n.t('sync.askingAccess', [url.host]) });
-    asked.then(
+    void asked.then(
       (granted) =>
         granted
           ? connect(fields, consent, true)
