@@ -71,6 +71,8 @@ export default defineConfig({
       for (const entry of manifest.web_accessible_resources ?? []) {
         if (typeof entry === 'object') Object.assign(entry, { use_dynamic_url: true });
       }
+      // Firefox's own settings: Chrome lists an unknown key as an error on its extensions page.
+      delete (manifest as { browser_specific_settings?: unknown }).browser_specific_settings;
     },
   },
 });

@@ -16,6 +16,17 @@ export function parseServerUrl(text: string): URL | 'bad-url' | 'insecure-url' {
   return url;
 }
 
+/**
+ * The host permission pattern for a sync server: its scheme and host, any port. Firefox refuses a
+ * port in a match pattern ("Cannot request origin permission for http://127.0.0.1:5984/* since
+ * it was not declared in the manifest", checked in 153); Chrome reads a pattern without one as
+ * any port. So both grant, check and give back the same thing: that one host.
+ */
+export function hostPattern(server: URL | string): string {
+  const url = new URL(server);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
 /** CouchDB's rule for database names. */
 export const DB_NAME_PATTERN = /^[a-z][a-z0-9_$()+/-]{0,237}$/;
 

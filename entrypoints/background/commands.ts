@@ -4,7 +4,8 @@ import { sendCommandToTab } from './changes';
 
 /**
  * The keyboard shortcuts (manifest `commands`; the browser lets the user change the keys at
- * chrome://extensions/shortcuts). Opening the popup is the browser's own `_execute_action`.
+ * chrome://extensions/shortcuts, or in Firefox's about:addons). Opening the popup is the
+ * browser's own `_execute_action`.
  * - toggle-sidebar: folds or unfolds the notes sidebar of that tab (the sidebar stores the choice,
  *   and every Meet tab follows it);
  * - add-action: puts the cursor in "add an action item" of the sidebar (Meet) or the prep panel

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { hostPattern } from '@/utils/sync-url';
 
-export type HostAccess = 'granted' | 'reachable' | 'refused';
+/** `needs-click`: the browser asks only in a click's own turn, and the checks took too long. */
+export type HostAccess = 'granted' | 'reachable' | 'refused' | 'needs-click';
 
 /** How long the "does it already answer us?" check may take before the browser is asked. */
 const REACH_TIMEOUT_MS = 1_500;
@@ -8,15 +10,30 @@ const REACH_TIMEOUT_MS = 1_500;
 /**
  * Makes sure Taiwa may talk to the sync server, asking for as little as possible: host access
  * already granted; or the server already allows this extension's origin by CORS (then no
- * permission is needed at all); otherwise the browser asks the user for that one origin
- * (optional_host_permissions). Runs in the page, inside the click that started the setup, since
- * the browser shows its prompt only for a user gesture.
+ * permission is needed at all); otherwise the browser asks the user for that one host
+ * (optional_host_permissions; any port, see hostPattern). Runs in the page, inside the click that
+ * started the setup, since the browser shows its prompt only for a user gesture.
  */
 export async function ensureHostAccess(server: URL): Promise<HostAccess> {
-  const origins = [`${server.origin}/*`];
+  const origins = [hostPattern(server)];
   if (await browser.permissions.contains({ origins })) return 'granted';
   if (await answersThisOrigin(server)) return 'reachable';
-  return (await browser.permissions.request({ origins })) ? 'granted' : 'refused';
+  try {
+    return (await askHostAccess(server)) ? 'granted' : 'refused';
+  } catch {
+    // Firefox asks only while the click itself is handled (checked in 153: "permissions.request
+    // may only be called from a user input handler"), which the checks above outlasted. The user
+    // clicks once more, and that click asks at once (askHostAccess).
+    return 'needs-click';
+  }
+}
+
+/**
+ * Asks the browser (and so the user) for the server's one host. To be called in a click
+ * handler before anything is awaited: Firefox refuses the request outside the click's own turn.
+ */
+export function askHostAccess(server: URL): Promise<boolean> {
+  return browser.permissions.request({ origins: [hostPattern(server)] });
 }
 
 async function answersThisOrigin(server: URL): Promise<boolean> {

@@ -27,7 +27,9 @@ export function ShortcutsSection() {
           </div>
         ))}
       </dl>
-      <p className="muted small">{i18n.t('options.shortcutsHint')}</p>
+      <p className="muted small">
+        {i18n.t(import.meta.env.FIREFOX ? 'options.shortcutsHintFirefox' : 'options.shortcutsHint')}
+      </p>
     </section>
   );
 }

@@ -7,12 +7,16 @@ import { act, write } from '@/utils/pages/send';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { SyncOffer } from '@/utils/messaging/sync-status';
 import { MIN_PASSPHRASE, parseServerUrl } from '@/utils/sync-url';
-import { ensureHostAccess } from './host-access';
+import { askHostAccess, ensureHostAccess, type HostAccess } from './host-access';
 import { SyncSetupForm, type SetupFields } from './sync-setup-form';
+
+type Consent = { createDatabase?: boolean; replaceServerData?: boolean };
 
 type Outcome =
   | { state: 'idle' }
   | { state: 'busy'; message: string }
+  /** Access to the server must be asked for in a click of its own (Firefox). */
+  | { state: 'allow'; url: URL; fields: SetupFields; consent: Consent }
   | { state: 'error'; message: string }
   | { state: 'offer'; offer: SyncOffer }
   | { state: 'done'; message: string };
@@ -28,10 +32,7 @@ export function SyncSection() {
   const [confirmForget, setConfirmForget] = useState(false);
   const enabled = status.state === 'ready' && status.value.enabled;
 
-  const connect = async (
-    fields: SetupFields,
-    consent: { createDatabase?: boolean; replaceServerData?: boolean } = {},
-  ) => {
+  const connect = async (fields: SetupFields, consent: Consent = {}, allowed = false) => {
     if (fields.mode === 'first' && fields.passphrase.length < MIN_PASSPHRASE) {
       return setOutcome({ state: 'error', message: i18n.t('sync.tooShort') });
     }
@@ -42,9 +43,18 @@ export function SyncSection() {
     if (typeof url === 'string') {
       return setOutcome({ state: 'error', message: syncErrorText({ kind: url, at: Date.now() }) });
     }
-    setOutcome({ state: 'busy', message: i18n.t('sync.askingAccess', [url.host]) });
-    if ((await ensureHostAccess(url)) === 'refused') {
-      return setOutcome({ state: 'error', message: i18n.t('sync.accessRefused', [url.host]) });
+    if (!allowed) {
+      setOutcome({ state: 'busy', message: i18n.t('sync.askingAccess', [url.host]) });
+      let access: HostAccess;
+      try {
+        access = await ensureHostAccess(url);
+      } catch (error) {
+        return setOutcome({ state: 'error', message: messageOf(error) });
+      }
+      if (access === 'needs-click') return setOutcome({ state: 'allow', url, fields, consent });
+      if (access === 'refused') {
+        return setOutcome({ state: 'error', message: i18n.t('sync.accessRefused', [url.host]) });
+      }
     }
     setOutcome({ state: 'busy', message: i18n.t('sync.connecting') });
     const { passphraseRepeat, ...request } = fields;
@@ -54,11 +64,21 @@ export function SyncSection() {
       else if (result.offer) setOutcome({ state: 'offer', offer: result.offer });
       else setOutcome({ state: 'error', message: syncErrorText(result.error) });
     } catch (error) {
-      setOutcome({
-        state: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      setOutcome({ state: 'error', message: messageOf(error) });
     }
+  };
+
+  /** The click that asks for access: the request goes out before anything else is awaited. */
+  const allowThenConnect = ({ url, fields, consent }: Extract<Outcome, { state: 'allow' }>) => {
+    const asked = askHostAccess(url);
+    setOutcome({ state: 'busy', message: i18n.t('sync.askingAccess', [url.host]) });
+    void asked.then(
+      (granted) =>
+        granted
+          ? connect(fields, consent, true)
+          : setOutcome({ state: 'error', message: i18n.t('sync.accessRefused', [url.host]) }),
+      (error: unknown) => setOutcome({ state: 'error', message: messageOf(error) }),
+    );
   };
 
   return (
@@ -113,9 +133,18 @@ export function SyncSection() {
           <SyncSetupForm
             busy={outcome.state === 'busy'}
             offer={outcome.state === 'offer' ? outcome.offer : null}
-            onConnect={connect}
+            onConnect={(fields, consent) => void connect(fields, consent)}
             onDismissOffer={() => setOutcome({ state: 'idle' })}
           />
+          {outcome.state === 'allow' && (
+            <ConfirmDialog
+              message={i18n.t('sync.allowAccess', [outcome.url.host])}
+              confirmLabel={i18n.t('sync.allowButton', [outcome.url.host])}
+              confirmTestId="sync-allow-access"
+              onConfirm={() => allowThenConnect(outcome)}
+              onCancel={() => setOutcome({ state: 'idle' })}
+            />
+          )}
         </>
       )}
       <p
@@ -128,3 +157,5 @@ export function SyncSection() {
     </section>
   );
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -154,7 +154,12 @@ describe('schema migrations', () => {
     const db = new TaiwaDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(await db.notes.get('n1')).toEqual({ ...note, pending: meta.hlc });
+    // (Its search words are derived again by v6.)
+    expect(await db.notes.get('n1')).toEqual({
+      ...note,
+      pending: meta.hlc,
+      tokens: expect.any(Array),
+    });
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'd1' });
     expect(await db.syncBase.count()).toBe(0);
     // Records written before sync existed are queued to be sent; clean ones are not.
@@ -201,6 +206,42 @@ describe('schema migrations', () => {
       { id: 'people/p2', hlc: t2, deletedAt: t2 },
     ]);
     expect(await db.people.get('p1')).toEqual(person);
+    db.close();
+    await db.delete();
+  });
+
+  it('upgrades a version 5 database: search words derived again, with those Firefox left out', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMAS[5]);
+    // As Firefox 153 indexed them before: "紹介" and "山田" were no words to its segmenter.
+    await v5.table('actions').add({
+      ...meta,
+      id: 'a1',
+      personId: 'p1',
+      meetingId: 'm1',
+      text: 'メンター 紹介',
+      done: false,
+      tokens: ['メンター\u00018209999999998'],
+      open: 1,
+    });
+    await v5.table('notes').add({
+      ...meta,
+      id: 'n1',
+      meetingId: 'm1',
+      personId: 'p1',
+      kind: 'shared',
+      text: '山田 太郎さんと相談',
+      tokens: [],
+    });
+    v5.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect((await search(db, '紹介')).map((h) => h.id)).toEqual(['a1']);
+    expect((await search(db, '山田')).map((h) => h.id)).toEqual(['n1']);
+    expect(await db.actions.get('a1')).toMatchObject({ text: 'メンター 紹介', open: 1 });
     db.close();
     await db.delete();
   });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/entrypoints/background/db/database';
 import { updateMeeting } from '@/entrypoints/background/db/meetings';
-import {
-  meetingView,
-  peopleOverview,
-  personTimeline,
-} from '@/entrypoints/background/db/queries';
+import { meetingView, peopleOverview, personTimeline } from '@/entrypoints/background/db/queries';
 import { search } from '@/entrypoints/background/db/search';
 import { saveRecord, writeTransaction, type WriteContext } from '@/entrypoints/background/db/write';
 import { addAction, addMeeting, addNote, addPerson, DAY, useFreshDb } from './helpers/db';

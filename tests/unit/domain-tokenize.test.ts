@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc, decodeHlc, tickHlc } from '@/utils/domain/hlc';
-import { indexKeys, KEY_SEPARATOR, parseQuery, tokenize } from '@/utils/domain/tokenize';
+import {
+  indexKeys,
+  KEY_SEPARATOR,
+  parseQuery,
+  searchWords,
+  tokenize,
+} from '@/utils/domain/tokenize';
 
 describe('tokenize', () => {
   it('splits English into case-folded words without stopwords', () => {
@@ -17,6 +23,52 @@ describe('tokenize', () => {
 
   it('normalises full-width forms', () => {
     expect(tokenize('ＡＢＣ１２３')).toContain('abc123');
+  });
+
+  it('keeps a kanji word at the end or before a space in every engine', () => {
+    expect(tokenize('メンター 紹介')).toContain('紹介');
+    expect(tokenize('山田 太郎')).toEqual(expect.arrayContaining(['山田', '太郎']));
+  });
+});
+
+/** A segment as Intl.Segmenter gives it; `w`: what the engine said of `isWordLike`. */
+const seg = (segment: string, w: boolean) => ({ segment, isWordLike: w });
+
+describe('searchWords', () => {
+  it("indexes the words Firefox's segmenter calls no words (Firefox 153: kanji before a space or the end)", () => {
+    // Captured from Firefox ESR 153 for "メンター 紹介", "山田 太郎" and "Q3 目標: 登壇".
+    expect(searchWords([seg('メンター', true), seg(' ', false), seg('紹介', false)])).toEqual([
+      'メンター',
+      '紹介',
+    ]);
+    expect(searchWords([seg('山田', false), seg(' ', false), seg('太郎', false)])).toEqual([
+      '山田',
+      '太郎',
+    ]);
+    expect(
+      searchWords([
+        seg('q3', true),
+        seg(' ', false),
+        seg('目標', false),
+        seg(':', false),
+        seg(' ', false),
+        seg('登壇', false),
+      ]),
+    ).toEqual(['q3', '目標', '登壇']);
+  });
+
+  it('still leaves out spaces, punctuation, particles and stopwords', () => {
+    expect(
+      searchWords([
+        seg('来期', true),
+        seg('は', false),
+        seg('the', true),
+        seg('。', false),
+        seg('、', false),
+        seg(' ', false),
+        seg('…', false),
+      ]),
+    ).toEqual(['来期']);
   });
 });
 

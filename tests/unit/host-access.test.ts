@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureHostAccess } from '@/entrypoints/options/host-access';
+import { askHostAccess, ensureHostAccess } from '@/entrypoints/options/host-access';
+import { hostPattern } from '@/utils/sync-url';
 
 const server = new URL('https://couch.example.com/');
 
@@ -44,5 +45,34 @@ describe('access to the sync server', () => {
     expect(granted.request).toHaveBeenCalledWith({ origins: ['https://couch.example.com/*'] });
     permissions(false, false);
     expect(await ensureHostAccess(server)).toBe('refused');
+  });
+
+  it('asks for the host without its port, which Firefox refuses in a pattern (and Chrome reads as any port)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('NetworkError'))),
+    );
+    const { contains, request } = permissions(false, true);
+    const local = new URL('http://127.0.0.1:5984/');
+    expect(await ensureHostAccess(local)).toBe('granted');
+    expect(contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
+    expect(hostPattern('https://couch.example.com:6984/taiwa')).toBe('https://couch.example.com/*');
+  });
+
+  it('needs a click of its own when the browser refuses to ask after the checks (Firefox)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('NetworkError'))),
+    );
+    const { request } = permissions(false, true);
+    request.mockRejectedValueOnce(
+      new Error('permissions.request may only be called from a user input handler'),
+    );
+    // Never a hang and never an unhandled failure: the page offers one more click.
+    expect(await ensureHostAccess(server)).toBe('needs-click');
+    // That click asks at once, and its answer is the browser's.
+    await expect(askHostAccess(server)).resolves.toBe(true);
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://couch.example.com/*'] });
   });
 });

@@ -15,9 +15,25 @@ const STOPWORDS = new Set(
  * so only words worth finding are kept.
  */
 export function tokenize(text: string): string[] {
+  return searchWords(segmenter.segment(normalizeText(text)));
+}
+
+/** Any letter or digit of any script: what a segment needs to be worth indexing. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The words worth indexing among a segmenter's segments. `isWordLike` alone is not trusted:
+ * Firefox (checked in 153) calls a kanji word before a space, punctuation or the end of the text
+ * no word ("メンター 紹介", "山田 太郎"), which would leave it out of the index there. A segment
+ * with a letter or a digit in it is a word; spaces and punctuation are not.
+ */
+export function searchWords(
+  segments: Iterable<{ segment: string; isWordLike?: boolean }>,
+): string[] {
   const tokens = new Set<string>();
-  for (const { segment, isWordLike } of segmenter.segment(normalizeText(text))) {
-    if (!isWordLike || NOISE.test(segment) || STOPWORDS.has(segment)) continue;
+  for (const { segment, isWordLike } of segments) {
+    if (!isWordLike && !LETTER_OR_DIGIT.test(segment)) continue;
+    if (NOISE.test(segment) || STOPWORDS.has(segment)) continue;
     if (segment.length <= 48) tokens.add(segment);
   }
   return [...tokens];

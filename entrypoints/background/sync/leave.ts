@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { hostPattern } from '@/utils/sync-url';
 import { notifyChanged } from '../changes';
 import type { TaiwaDb } from '../db/database';
 import { bulkSchema, CouchClient, parse } from './couch';
@@ -80,7 +81,7 @@ export async function forgetDevice(db: TaiwaDb): Promise<void> {
   notifyChanged(['sync']);
   if (!config) return;
   try {
-    await browser.permissions.remove({ origins: [`${new URL(config.url).origin}/*`] });
+    await browser.permissions.remove({ origins: [hostPattern(config.url)] });
   } catch {
     // Reached by CORS, never granted: there is nothing to give back.
   }

@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { hostPattern } from '@/utils/sync-url';
 
 /**
  * The browser's own error codes (net::ERR_NAME_NOT_RESOLVED, net::ERR_CERT_…) for requests to
@@ -19,7 +20,7 @@ export function watchNetErrors(origin: string): {
     last = details.error;
   };
   try {
-    events.addListener(listener, { urls: [`${origin}/*`] });
+    events.addListener(listener, { urls: [hostPattern(origin)] });
   } catch {
     // A browser without webRequest observation: failures are then described more broadly.
     return { lookup: async () => undefined, stop: () => {} };
@@ -37,7 +38,7 @@ export function watchNetErrors(origin: string): {
 /** Whether the user granted Taiwa access to the sync server's origin (optional_host_permissions). */
 export async function hasHostAccess(origin: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    return await browser.permissions.contains({ origins: [hostPattern(origin)] });
   } catch {
     return false;
   }
