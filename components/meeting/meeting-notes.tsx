@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import type { MeetingView } from '@/utils/messaging/views';
 import { shortDateTime } from '../locale';
 import { useLive } from '../use-live';
+import { agendaLabelFor, ShareRow, type ShareAction } from '../share/share-row';
 import { AgendaEditor } from './agenda-editor';
 import { NoteEditor } from './note-editor';
 import { builtInTemplates } from './note-templates';
@@ -76,6 +77,10 @@ export function MeetingNotes({
       .map((t) => ({ id: t.id, title: t.title || t.body.slice(0, 40), body: t.body })),
   ];
   const nextOrder = Math.max(0, ...view.agenda.map((i) => i.order)) + 1;
+  const wrapUpShown = wrapUpOpen || wrapUpAsked;
+  // The meeting's own page sends the recap too; beside a call, the wrap-up does.
+  const share: ShareAction[] =
+    linkPerson && !wrapUpShown ? ['paste', 'agenda', 'recap'] : ['paste', 'agenda'];
   return (
     <article aria-labelledby="meeting-heading" data-testid="meeting-notes">
       <h2 id="meeting-heading" className="meeting-heading" tabIndex={-1}>
@@ -96,6 +101,12 @@ export function MeetingNotes({
         agenda={view.agenda}
         carried={view.carriedAgenda}
         member={memberSide(person.relationship)}
+      />
+      <ShareRow
+        meetingId={meeting.id}
+        name={person.name || person.email}
+        actions={share}
+        agendaLabel={agendaLabelFor(person.relationship)}
       />
       <section className="block">
         <NoteEditor
@@ -135,7 +146,7 @@ export function MeetingNotes({
         order={nextOrder}
         own={mine.filter((t) => t.kind === 'prompt')}
       />
-      {wrapUpOpen || wrapUpAsked ? (
+      {wrapUpShown ? (
         <WrapUp view={view} />
       ) : (
         <div className="panel-actions">

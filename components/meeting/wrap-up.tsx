@@ -6,6 +6,7 @@ import type { MeetingView } from '@/utils/messaging/views';
 import { fromDateInput, toDateInput } from '../date-input';
 import { shortDate } from '../locale';
 import { write } from '../send';
+import { ShareRow } from '../share/share-row';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -148,6 +149,7 @@ export function WrapUp({ view }: { view: MeetingView }) {
           {i18n.t('notes.markHeld')}
         </button>
       )}
+      <ShareRow meetingId={meeting.id} name={person.name || person.email} actions={['recap']} />
     </section>
   );
 }

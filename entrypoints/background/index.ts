@@ -4,6 +4,7 @@ import { setupDataApi } from './api-data';
 import { setupMeetApi } from './api-meet';
 import { setupReadApi } from './api-read';
 import { setupSettingsApi } from './api-settings';
+import { setupShareApi } from './api-share';
 import { setupWriteApi } from './api-write';
 import { setupBackupPort } from './backup-port';
 import { setupChanges } from './changes';
@@ -31,6 +32,7 @@ export default defineBackground({
     setupHostLayout();
     setupReadApi();
     setupWriteApi();
+    setupShareApi();
     setupDataApi();
     setupSettingsApi();
     setupBackupPort();

@@ -65,20 +65,17 @@ function actionLine(ctx: Context, action: ActionItem): string {
 /** The topics grouped by whose they are, in the agenda's order (the member's first). */
 function topicSections(ctx: Context, agenda: AgendaItem[]): Block[] {
   const blocks: Block[] = [];
-  let current: { author: AgendaItem['author']; items: string[] } | null = null;
+  let author: AgendaItem['author'] | null = null;
+  let items: string[] = [];
   for (const item of agenda) {
     if (item.done || !oneLine(item.text)) continue;
-    if (current?.author !== item.author) {
-      current = { author: item.author, items: [] };
-      blocks.push(
-        {
-          kind: 'heading',
-          text: item.author === 'them' ? ctx.words.yourTopics : ctx.words.myTopics,
-        },
-        { kind: 'list', ordered: true, items: current.items },
-      );
+    if (author !== item.author) {
+      author = item.author;
+      items = [];
+      const heading = author === 'them' ? ctx.words.yourTopics : ctx.words.myTopics;
+      blocks.push({ kind: 'heading', text: heading }, { kind: 'list', ordered: true, items });
     }
-    current.items.push(topicLine(ctx, item));
+    items.push(topicLine(ctx, item));
   }
   return blocks;
 }

@@ -80,18 +80,16 @@ function toTopic(raw: string): ParsedTopic | null {
   let text = raw.replace(CHECKBOX, '').replace(/\s+/g, ' ').trim();
   let response: Response = null;
   const trailing = TRAILING_NOTE.exec(text);
-  if (trailing && responseOf(trailing[1]!)) {
-    response = responseOf(trailing[1]!);
+  const leading = LEADING_NOTE.exec(text);
+  if (trailing && responseOf(trailing[1] ?? '')) {
+    response = responseOf(trailing[1] ?? '');
     text = text.slice(0, trailing.index).trim();
-  } else {
-    const leading = LEADING_NOTE.exec(text);
-    if (leading && responseOf(leading[1]!)) {
-      response = responseOf(leading[1]!);
-      text = text.slice(leading[0].length).trim();
-    }
+  } else if (leading && responseOf(leading[1] ?? '')) {
+    response = responseOf(leading[1] ?? '');
+    text = text.slice(leading[0].length).trim();
   }
   // "Topic — (advice)" leaves a dash behind; a line of marks alone is no topic.
-  text = text.replace(/[\s　]+[–—-][\s　]*$/u, '').trim();
+  text = text.replace(/\s+[–—-]\s*$/u, '').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   if (text.length > PASTE_LIMITS.topicChars)
     text = `${text.slice(0, PASTE_LIMITS.topicChars - 1)}…`;
