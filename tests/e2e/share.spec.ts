@@ -285,79 +285,110 @@ test('the recap copied from the wrap-up holds the shared notes and action items,
   await expect(control.getByTestId('share-history')).toContainText('Recap sent');
 });
 
+/** No axe violation on this page, in the light and in the dark theme. */
+async function expectAxeClean(page: Page, what: string, include?: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const builder = new AxeBuilder({ page });
+    const { violations } = await (include ? builder.include(include) : builder).analyze();
+    expect(
+      violations.map(
+        (v) => `${what} ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+      ),
+    ).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** A held 1on1 of Aiko's with one of her topics and shared notes, on its page in the history. */
+async function openMeetingPage(page: Page, extensionUrl: (path: string) => string) {
+  const person = await createPerson(page, extensionUrl, { relationship: 'report' });
+  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
+    personId: person.id,
+    title: '1on1',
+    plannedStart: Date.now(),
+    status: 'held',
+    agenda: [
+      {
+        id: 'topic-1',
+        text: 'Conference talk proposal',
+        author: 'them',
+        category: 'career',
+        response: 'advice',
+        done: false,
+        order: 1,
+        originId: null,
+        createdAt: 1,
+      },
+    ],
+  });
+  await callBackground(page, 'saveNote', {
+    meetingId: meeting.id,
+    kind: 'shared',
+    text: 'Agreed.',
+  });
+  await page.goto(extensionUrl(`notebook.html#meeting=${meeting.id}`));
+  await expect(page.getByTestId('person-name')).toHaveText('Aiko Tanaka');
+}
+
 for (const language of ['en', 'ja'] as const) {
   test.describe(`axe, in ${language}`, () => {
     test.use({ language });
 
-    test('the share and paste views pass axe in light and dark', async ({ page, extensionUrl }) => {
-      const person = await createPerson(page, extensionUrl, { relationship: 'report' });
-      const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-        personId: person.id,
-        title: '1on1',
-        plannedStart: Date.now(),
-        status: 'held',
-        agenda: [
-          {
-            id: 'topic-1',
-            text: 'Conference talk proposal',
-            author: 'them',
-            category: 'career',
-            response: 'advice',
-            done: false,
-            order: 1,
-            originId: null,
-            createdAt: 1,
-          },
-        ],
-      });
-      await callBackground(page, 'saveNote', {
-        meetingId: meeting.id,
-        kind: 'shared',
-        text: 'Agreed.',
-      });
-      await page.goto(extensionUrl(`notebook.html#meeting=${meeting.id}`));
-      await expect(page.getByTestId('person-name')).toHaveText('Aiko Tanaka');
-      const check = async (what: string) => {
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations.map(
-              (v) => `${what} ${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
-            ),
-          ).toEqual([]);
-        }
-      };
+    test('sending the agenda and the recap from a meeting’s page', async ({
+      page,
+      extensionUrl,
+    }) => {
+      await openMeetingPage(page, extensionUrl);
       await page.getByTestId('share-agenda').click();
-      await expect(page.getByTestId('share-preview')).toBeVisible();
+      await expect(page.getByTestId('share-preview')).toContainText('Conference talk proposal');
       await page.getByTestId('share-copy').click();
       await expect(page.getByTestId('share-status')).not.toBeEmpty();
-      await check('agenda');
+      await expectAxeClean(page, 'agenda');
       await page.getByTestId('share-recap').click();
       await page.getByTestId('share-via-in-person').check();
       await expect(page.getByTestId('share-preview')).toContainText('Agreed.');
-      await check('recap');
+      await expectAxeClean(page, 'recap');
+    });
+
+    test('pasting their topics on a meeting’s page', async ({ page, extensionUrl }) => {
+      await openMeetingPage(page, extensionUrl);
       await page.getByTestId('paste-topics').click();
       await page.getByTestId('paste-topics-input').fill('- One\n- Two (advice)');
       await expect(page.getByTestId('paste-topics-preview').locator('li')).toHaveCount(2);
-      await check('paste');
+      await expectAxeClean(page, 'paste');
       await page.getByTestId('paste-topics-input').fill('Topics:');
       await expect(page.getByTestId('paste-topics-status')).not.toBeEmpty();
-      await check('paste-nothing');
+      await expectAxeClean(page, 'paste, nothing found');
+    });
 
-      // The prep panel and its share views, on its own page (so axe sees only Taiwa's markup).
-      await page.emulateMedia({ colorScheme: null });
-      await page.goto(WEEK);
-      await page.locator('[data-fixture-event="aiko"]').click();
-      await expect(panel(page).getByTestId('person-name')).toHaveText('Aiko Tanaka');
-      await page.goto(extensionUrl(`prep-panel.html#${EVENT}`));
-      await expect(page.getByTestId('person-name')).toHaveText('Aiko Tanaka');
-      await page.getByTestId('share-agenda').click();
-      await expect(page.getByTestId('share-preview')).toBeVisible();
-      await check('panel agenda');
-      await page.getByTestId('paste-topics').click();
-      await page.getByTestId('paste-topics-input').fill('・一つ目\n・二つ目（聞いてほしい）');
-      await check('panel paste');
+    test('the prep panel’s agenda and paste views', async ({ page, extensionUrl }) => {
+      await createPerson(page, extensionUrl, { relationship: 'my-manager' });
+      await openPrep(page);
+      // The same page on its own, so axe sees only Taiwa's markup (not the fixture's).
+      const alone = await page.context().newPage();
+      await alone.goto(extensionUrl(`prep-panel.html#${EVENT}`));
+      await expect(alone.getByTestId('person-name')).toHaveText('Aiko Tanaka');
+      await alone.getByTestId('share-agenda').click();
+      await expect(alone.getByTestId('share-preview')).toBeVisible();
+      await expectAxeClean(alone, 'panel agenda');
+      await alone.getByTestId('paste-topics').click();
+      await alone.getByTestId('paste-topics-input').fill('・一つ目\n・二つ目（聞いてほしい）');
+      await expect(alone.getByTestId('paste-topics-preview').locator('li')).toHaveCount(2);
+      await expectAxeClean(alone, 'panel paste');
+    });
+
+    test('the recap from the wrap-up beside a call', async ({ page, extensionUrl }) => {
+      await seedCall(page, extensionUrl);
+      await page.goto(language === 'ja' ? `${CALL}?lang=ja` : CALL);
+      const frame = sidebar(page);
+      await expect(frame.getByTestId('person-name')).toHaveText('Aiko T.');
+      await page.locator('#leave').click();
+      const wrap = frame.getByTestId('wrap-up');
+      await expect(wrap).toBeVisible({ timeout: 5_000 });
+      await wrap.getByTestId('share-recap').click();
+      await expect(wrap.getByTestId('share-preview')).toBeVisible();
+      await expectAxeClean(page, 'wrap-up recap', '[data-taiwa="notes-sidebar"]');
     });
   });
 }
