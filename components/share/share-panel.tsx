@@ -7,20 +7,11 @@ import { buildAgenda, buildRecap } from '@/utils/share/message';
 import { mailtoUrl } from '@/utils/share/mailto';
 import { preferredChannel, type ShareKind, type ShareView } from '@/utils/share/share-view';
 import { ago } from '../locale';
+import { channelLabel, LANGUAGE_NAMES } from '../meeting/labels';
 import { act, write } from '../send';
 import { uiLanguage } from '../ui-language';
 import { useLive } from '../use-live';
 import { copyMessage } from './clipboard';
-
-const LANGUAGE_NAMES: Record<MessageLanguage, string> = { ja: '日本語', en: 'English' };
-
-/** How one shares with a person, by name. */
-export const channelLabel = (c: ShareChannel) =>
-  ({
-    email: i18n.t('share.via.email'),
-    chat: i18n.t('share.via.chat'),
-    'in-person': i18n.t('share.via.inPerson'),
-  })[c];
 
 type Outcome = 'copied' | 'copiedPlain' | 'copyFailed' | 'mailOpened' | 'inPerson' | null;
 

@@ -25,19 +25,27 @@ const TEST_IDS: Record<ShareAction, string> = {
  * The buttons that face the other person: take their topics in, send the agenda, send the
  * recap. One opens below at a time; closing it puts the focus back on its button.
  */
-export function ShareRow({
-  meetingId,
-  name,
-  actions,
-  agendaLabel = i18n.t('share.agenda'),
-}: {
+export function ShareRow(props: ShareRowProps) {
+  // Started over for each meeting: a reused card or a switched call never shows, or adds to
+  // another person's agenda, what was opened or pasted for the previous one.
+  return <ShareRowOf key={props.meetingId} {...props} />;
+}
+
+interface ShareRowProps {
   meetingId: string;
   /** The other person, as the labels name them. */
   name: string;
   actions: readonly ShareAction[];
   /** "Send agenda to my manager" when the user is the member. */
   agendaLabel?: string;
-}) {
+}
+
+function ShareRowOf({
+  meetingId,
+  name,
+  actions,
+  agendaLabel = i18n.t('share.agenda'),
+}: ShareRowProps) {
   const id = useId();
   const [open, setOpen] = useState<ShareAction | null>(null);
   const buttons = useRef(new Map<ShareAction, HTMLButtonElement | null>());

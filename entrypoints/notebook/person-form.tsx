@@ -1,9 +1,13 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Cadence, Person, Relationship } from '@/utils/model/entities';
-import { CADENCES, RELATIONSHIPS, SHARE_CHANNELS } from '@/utils/model/enums';
-import { channelLabel } from '@/components/share/share-panel';
-import { cadenceChoiceLabel, relationshipLabel } from '@/components/meeting/labels';
+import { CADENCES, MESSAGE_LANGUAGES, RELATIONSHIPS, SHARE_CHANNELS } from '@/utils/model/enums';
+import {
+  cadenceChoiceLabel,
+  channelLabel,
+  LANGUAGE_NAMES,
+  relationshipLabel,
+} from '@/components/meeting/labels';
 
 export type PersonFields = Pick<
   Person,
@@ -19,7 +23,10 @@ const EMPTY: PersonFields = {
   shareVia: null,
 };
 
-/** Name, address, relationship and cadence of a person: adding one, or editing one. */
+/**
+ * Name, address, relationship and cadence of a person, and how agendas and recaps go to them
+ * (their language, the channel): adding one, or editing one.
+ */
 export function PersonForm(props: {
   initial?: PersonFields;
   submitLabel: string;
@@ -98,12 +105,11 @@ export function PersonForm(props: {
         onChange={(e) => set('language', (e.target.value || null) as PersonFields['language'])}
       >
         <option value="">{i18n.t('person.languageSame')}</option>
-        <option value="ja" lang="ja">
-          日本語
-        </option>
-        <option value="en" lang="en">
-          English
-        </option>
+        {MESSAGE_LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-via`}>{i18n.t('person.shareViaLabel')}</label>
       <select
