@@ -37,7 +37,9 @@ const TRAILING_NOTE = /[ \t\u3000]*[(（[【]([^()（）[\]【】]{1,40})[)）\]
 const LEADING_NOTE = /^[(（[【]([^()（）[\]【】]{1,40})[)）\]】][ \t\u3000]*/u;
 const WANTED_PREFIX = /^(?:wanted|wants|want|response|希望|求めること)\s*[:：]\s*/u;
 
-const normal = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Text compared as a reader would: width, case and spacing aside ("ＢＵＤＧＥＴ" is "budget"). */
+export const normal = (text: string) =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const RESPONSES = new Map<string, NonNullable<Response>>(
   Object.entries(RESPONSE_WORDS).flatMap(([response, words]) =>

@@ -1,4 +1,5 @@
 import { LIMITS, type AgendaItem, type Goal } from '@/utils/model/entities';
+import { normal as sameText } from '@/utils/share/parse-topics';
 import type { ShareView, ShareKind } from '@/utils/share/share-view';
 import type { TaiwaDb } from './database';
 import { stripDerived } from './derive';
@@ -41,8 +42,6 @@ export async function shareView(db: TaiwaDb, meetingId: string): Promise<ShareVi
     nextPlanned: view.nextPlanned ? { at: view.nextPlanned.at } : null,
   };
 }
-
-const sameText = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Adds the topics the other person sent as theirs, in their order, after their topics already
