@@ -79,7 +79,7 @@ export function PasteTopics({
           >
             {parsed.topics.map((topic, n) => (
               <li key={n}>
-                <span>{topic.text}</span>
+                <span>{topic.text}</span>{' '}
                 {topic.response && (
                   <span className="tag small">
                     {i18n.t('paste.responseWanted', [responseLabel(topic.response)])}
