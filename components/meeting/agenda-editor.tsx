@@ -13,6 +13,8 @@ interface Props {
   /** Unfinished topics from earlier meetings. */
   carried: AgendaItem[];
   member: Side;
+  /** Another heading ("What I want to talk about" when the user is the member). */
+  heading?: string;
 }
 
 const save = (meetingId: string, item: AgendaItem) => write('saveAgendaItem', { meetingId, item });
@@ -42,7 +44,7 @@ function carryHere(item: AgendaItem, done: boolean, order: number): AgendaItem {
  * The agenda of one meeting: add, edit, reorder, check off; each topic with a category, whose
  * topic it is, and the response the member wants. The member's topics always come first.
  */
-export function AgendaEditor({ meetingId, agenda, carried, member }: Props) {
+export function AgendaEditor({ meetingId, agenda, carried, member, heading }: Props) {
   const nextOrder = Math.max(0, ...agenda.map((i) => i.order)) + 1;
   const move = async (index: number, by: -1 | 1) => {
     const item = agenda[index];
@@ -56,7 +58,7 @@ export function AgendaEditor({ meetingId, agenda, carried, member }: Props) {
   };
   return (
     <section className="block" aria-labelledby="agenda-heading">
-      <h2 id="agenda-heading">{i18n.t('agenda.heading')}</h2>
+      <h2 id="agenda-heading">{heading ?? i18n.t('agenda.heading')}</h2>
       {agenda.length === 0 && <p className="muted">{i18n.t('agenda.empty')}</p>}
       <ol className="agenda" data-testid="agenda-list">
         {agenda.map((item, index) => (

@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { memberSide } from '@/utils/domain/agenda';
 import { shortDateTime } from '@/utils/pages/locale';
 import { useLive } from '@/hooks/use-live';
+import { agendaLabelFor, ShareRow, type ShareAction } from '@/components/share/share-row';
 import { AgendaEditor } from './agenda-editor';
 import { NoteEditor } from './note-editor';
 import { builtInTemplates } from '@/utils/pages/note-templates';
@@ -66,6 +67,10 @@ export function MeetingNotes({
       .map((t) => ({ id: t.id, title: t.title || t.body.slice(0, 40), body: t.body })),
   ];
   const nextOrder = Math.max(0, ...view.agenda.map((i) => i.order)) + 1;
+  const wrapUpShown = wrapUpOpen || wrapUpAsked;
+  // The meeting's own page sends the recap too; beside a call, the wrap-up does.
+  const share: ShareAction[] =
+    linkPerson && !wrapUpShown ? ['paste', 'agenda', 'recap'] : ['paste', 'agenda'];
   return (
     <article aria-labelledby="meeting-heading" data-testid="meeting-notes">
       <h2 id="meeting-heading" className="meeting-heading" tabIndex={-1}>
@@ -86,6 +91,12 @@ export function MeetingNotes({
         agenda={view.agenda}
         carried={view.carriedAgenda}
         member={memberSide(person.relationship)}
+      />
+      <ShareRow
+        meetingId={meeting.id}
+        name={person.name || person.email}
+        actions={share}
+        agendaLabel={agendaLabelFor(person.relationship)}
       />
       <section className="block">
         <NoteEditor
@@ -125,7 +136,7 @@ export function MeetingNotes({
         order={nextOrder}
         own={mine.filter((t) => t.kind === 'prompt')}
       />
-      {wrapUpOpen || wrapUpAsked ? (
+      {wrapUpShown ? (
         <WrapUp view={view} />
       ) : (
         <div className="panel-actions">

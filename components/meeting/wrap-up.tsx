@@ -6,6 +6,7 @@ import type { MeetingView } from '@/utils/messaging/views';
 import { fromDateInput, toDateInput } from '@/utils/pages/date-input';
 import { shortDate } from '@/utils/pages/locale';
 import { write } from '@/utils/pages/send';
+import { ShareRow } from '@/components/share/share-row';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -148,6 +149,7 @@ export function WrapUp({ view }: { view: MeetingView }) {
           {i18n.t('notes.markHeld')}
         </button>
       )}
+      <ShareRow meetingId={meeting.id} name={person.name || person.email} actions={['recap']} />
     </section>
   );
 }

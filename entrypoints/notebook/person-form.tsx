@@ -1,14 +1,32 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Cadence, Person, Relationship } from '@/utils/model/entities';
-import { CADENCES, RELATIONSHIPS } from '@/utils/model/enums';
-import { cadenceChoiceLabel, relationshipLabel } from '@/utils/pages/labels';
+import { CADENCES, MESSAGE_LANGUAGES, RELATIONSHIPS, SHARE_CHANNELS } from '@/utils/model/enums';
+import {
+  cadenceChoiceLabel,
+  channelLabel,
+  LANGUAGE_NAMES,
+  relationshipLabel,
+} from '@/utils/pages/labels';
 
-export type PersonFields = Pick<Person, 'name' | 'email' | 'relationship' | 'cadence'>;
+export type PersonFields = Pick<
+  Person,
+  'name' | 'email' | 'relationship' | 'cadence' | 'language' | 'shareVia'
+>;
 
-const EMPTY: PersonFields = { name: '', email: '', relationship: 'report', cadence: 'biweekly' };
+const EMPTY: PersonFields = {
+  name: '',
+  email: '',
+  relationship: 'report',
+  cadence: 'biweekly',
+  language: null,
+  shareVia: null,
+};
 
-/** Name, address, relationship and cadence of a person: adding one, or editing one. */
+/**
+ * Name, address, relationship and cadence of a person, and how agendas and recaps go to them
+ * (their language, the channel): adding one, or editing one.
+ */
 export function PersonForm(props: {
   initial?: PersonFields;
   submitLabel: string;
@@ -17,8 +35,8 @@ export function PersonForm(props: {
 }) {
   const id = useId();
   const [fields, setFields] = useState<PersonFields>(() => {
-    const { name, email, relationship, cadence } = props.initial ?? EMPTY;
-    return { name, email, relationship, cadence };
+    const { name, email, relationship, cadence, language, shareVia } = props.initial ?? EMPTY;
+    return { name, email, relationship, cadence, language, shareVia };
   });
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) =>
@@ -76,6 +94,34 @@ export function PersonForm(props: {
         {CADENCES.map((c) => (
           <option key={c} value={c}>
             {cadenceChoiceLabel(c)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-lang`}>{i18n.t('share.languageLabel')}</label>
+      <select
+        id={`${id}-lang`}
+        value={fields.language ?? ''}
+        data-testid="person-language"
+        onChange={(e) => set('language', (e.target.value || null) as PersonFields['language'])}
+      >
+        <option value="">{i18n.t('person.languageSame')}</option>
+        {MESSAGE_LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANGUAGE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-via`}>{i18n.t('person.shareViaLabel')}</label>
+      <select
+        id={`${id}-via`}
+        value={fields.shareVia ?? ''}
+        data-testid="person-share-via"
+        onChange={(e) => set('shareVia', (e.target.value || null) as PersonFields['shareVia'])}
+      >
+        <option value="">{i18n.t('person.shareViaUnset')}</option>
+        {SHARE_CHANNELS.map((c) => (
+          <option key={c} value={c}>
+            {channelLabel(c)}
           </option>
         ))}
       </select>

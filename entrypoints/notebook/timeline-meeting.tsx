@@ -62,6 +62,16 @@ export function TimelineMeeting(props: { meeting: Meeting; notes: Note[]; action
             <p>{memo}</p>
           </div>
         )}
+        {(meeting.agendaSentAt !== null || meeting.recapSentAt !== null) && (
+          <p className="muted small figures" data-testid="share-history">
+            {meeting.agendaSentAt !== null && (
+              <span>{i18n.t('share.agendaSent', [shortDateTime(meeting.agendaSentAt)])}</span>
+            )}
+            {meeting.recapSentAt !== null && (
+              <span>{i18n.t('share.recapSent', [shortDateTime(meeting.recapSentAt)])}</span>
+            )}
+          </p>
+        )}
         {props.actions.length > 0 && (
           <ul className="agenda-summary" aria-label={i18n.t('actions.heading')}>
             {props.actions.map((a) => (

@@ -14,6 +14,7 @@ import { openNotebook } from '@/utils/pages/notebook-link';
 import { markReady } from '@/utils/pages/mark-ready';
 import { write } from '@/utils/pages/send';
 import { useStored } from '@/hooks/use-stored';
+import { agendaLabelFor, ShareRow } from '@/components/share/share-row';
 import { collapsedItem } from './collapsed';
 import { PersonSummary } from './person-summary';
 import { CardUnread } from './card-unread';
@@ -111,6 +112,25 @@ function Prep({ eventId, view }: { eventId: string; view: Prepared }) {
   const member = memberSide(person.relationship);
   const nextOrder = Math.max(0, ...agenda.map((i) => i.order)) + 1;
   const meetCode = meeting.meetCode ?? view.event?.meetCode ?? null;
+  // When the user is the member, what they want to talk about leads the panel.
+  const iAmMember = member === 'me';
+  const agendaBlock = (
+    <>
+      <AgendaEditor
+        meetingId={meeting.id}
+        agenda={agenda}
+        carried={carriedAgenda}
+        member={member}
+        heading={iAmMember ? i18n.t('prepTopics.mineHeading') : undefined}
+      />
+      <ShareRow
+        meetingId={meeting.id}
+        name={person.name || person.email}
+        actions={['paste', 'agenda']}
+        agendaLabel={agendaLabelFor(person.relationship)}
+      />
+    </>
+  );
   return (
     <>
       <PersonSummary view={view} />
@@ -119,13 +139,9 @@ function Prep({ eventId, view }: { eventId: string; view: Prepared }) {
           {i18n.t('prepPanel.notEvaluation')}
         </p>
       )}
+      {iAmMember && agendaBlock}
       <OpenActions personId={person.id} meetingId={meeting.id} open={openActions} here={actions} />
-      <AgendaEditor
-        meetingId={meeting.id}
-        agenda={agenda}
-        carried={carriedAgenda}
-        member={member}
-      />
+      {!iAmMember && agendaBlock}
       <GoalsCheck goals={view.goals} />
       <section className="block" aria-labelledby="last-heading">
         <h2 id="last-heading">{i18n.t('prepPanel.lastTime')}</h2>

@@ -205,7 +205,70 @@ describe('schema migrations', () => {
       { id: 'people/p1', hlc: t1, deletedAt: '' },
       { id: 'people/p2', hlc: t2, deletedAt: t2 },
     ]);
-    expect(await db.people.get('p1')).toEqual(person);
+    // (v6 adds the sharing fields, empty.)
+    expect(await db.people.get('p1')).toEqual({ ...person, language: null, shareVia: null });
+    db.close();
+    await db.delete();
+  });
+
+  it('upgrades a version 6 database: people and meetings get the sharing fields, empty; nothing else moves', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores(SCHEMAS[6]);
+    const person = {
+      ...meta,
+      id: 'p1',
+      email: 'aiko@example.com',
+      name: 'Aiko',
+      nameEditedByUser: false,
+      relationship: 'report',
+      cadence: 'weekly',
+      profile: { career: '', values: '', strengths: '' },
+      archived: false,
+      override: 'auto',
+      pending: meta.hlc,
+    };
+    const meeting = {
+      ...meta,
+      id: 'm1',
+      personId: 'p1',
+      title: '1on1',
+      eventId: null,
+      seriesId: null,
+      meetCode: null,
+      plannedStart: 5,
+      plannedEnd: null,
+      status: 'held',
+      heldAt: 5,
+      agenda: [],
+      condition: 3,
+      rating: null,
+      talkSelfMs: null,
+      talkOthersMs: null,
+      at: 5,
+      tokens: [],
+      pending: meta.hlc,
+    };
+    await v6.table('people').bulkAdd([person, { ...person, id: 'p2', deleted: 1, email: '' }]);
+    await v6.table('meetings').add(meeting);
+    v6.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.people.get('p1')).toEqual({ ...person, language: null, shareVia: null });
+    expect(await db.people.get('p2')).toMatchObject({ deleted: 1, language: null, shareVia: null });
+    expect(await db.meetings.get('m1')).toEqual({
+      ...meeting,
+      agendaSentAt: null,
+      recapSentAt: null,
+    });
+    // Every upgraded row is valid under the current schemas (backups and sync check them).
+    const { personSchema, meetingSchema } = await import('@/utils/model/entities');
+    const { pending: _p, ...personRecord } = (await db.people.get('p1'))!;
+    expect(personSchema.safeParse(personRecord).success).toBe(true);
+    const { pending: _m, at: _a, tokens: _t, ...meetingRecord } = (await db.meetings.get('m1'))!;
+    expect(meetingSchema.safeParse(meetingRecord).success).toBe(true);
     db.close();
     await db.delete();
   });

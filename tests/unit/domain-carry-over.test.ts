@@ -50,6 +50,8 @@ const meeting = (
   rating: null,
   talkSelfMs: null,
   talkOthersMs: null,
+  agendaSentAt: null,
+  recapSentAt: null,
   ...patch,
 });
 

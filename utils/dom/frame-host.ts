@@ -57,8 +57,10 @@ export function mountFrameHost(
     'position:fixed;z-index:2147483000;margin:0;padding:0;border:0;' +
     'border-radius:12px;overflow:hidden;box-shadow:0 4px 24px rgba(0,0,0,.25);';
   iframe.title = title;
-  // "Copy page structure" on the health line writes to the clipboard from inside the frame.
-  iframe.allow = 'clipboard-write';
+  // The frame writes the clipboard ("Copy page structure", Copy of an agenda or a recap). Named
+  // by the origin the page commits at: the default ('src') is the per-session address, which
+  // the committed page does not match, and Chrome then refuses the Clipboard API in the frame.
+  iframe.allow = `clipboard-write ${committedOrigin().replace(/\/$/, '')}`;
   iframe.style.cssText = 'display:block;width:100%;height:100%;border:0;color-scheme:normal;';
   // The fragment names the subject; the page itself is one of the two declared in the manifest.
   iframe.src = browser.runtime.getURL(

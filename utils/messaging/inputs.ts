@@ -12,7 +12,7 @@ import {
   templateSchema,
 } from '@/utils/model/entities';
 import { settingsSchema } from '@/utils/settings';
-import { CALL_PHASES } from '@/utils/model/enums';
+import { AGENDA_RESPONSES, CALL_PHASES } from '@/utils/model/enums';
 import { STRUCTURE_MAX } from '@/utils/dom/page-structure';
 
 /**
@@ -40,6 +40,8 @@ const personFields = personSchema
     profile: true,
     archived: true,
     override: true,
+    language: true,
+    shareVia: true,
   })
   .partial();
 const meetingFields = meetingSchema
@@ -154,6 +156,26 @@ export const inputs = {
   /** The user's answer to "Is this your 1on1 with …?" for the call in the sender's tab. */
   answerCall: z.strictObject({ answer: z.enum(['yes', 'no', 'not-1on1', 'is-1on1']) }),
   saveAgendaItem: z.strictObject({ meetingId: idSchema, item: agendaItemSchema }),
+  // Sharing (api/share.ts): what an agenda or recap may hold, the topics the other person sent,
+  // and that a message was sent.
+  getShareView: z.strictObject({ meetingId: idSchema }),
+  addTopics: z.strictObject({
+    meetingId: idSchema,
+    topics: z
+      .array(
+        z.strictObject({
+          text: z
+            .string()
+            .trim()
+            .min(1)
+            .max(LIMITS.short * 4),
+          response: z.enum(AGENDA_RESPONSES).nullable(),
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+  recordShare: z.strictObject({ meetingId: idSchema, kind: z.enum(['agenda', 'recap']) }),
   deleteAgendaItem: z.strictObject({ meetingId: idSchema, itemId: idSchema }),
   fitHost: z.strictObject({
     host: z.enum(['prep-panel', 'notes-sidebar']),

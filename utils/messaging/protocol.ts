@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ActionItem, Goal, Meeting, Note, Person, Template } from '@/utils/model/entities';
 import type { Verdict } from '@/utils/domain/classify';
 import type { Settings } from '@/utils/settings';
+import type { ShareView } from '@/utils/share/share-view';
 import type { Inputs } from './inputs';
 import type { DeleteAllResult, SyncSetupResult, SyncStatus } from './sync-status';
 import type {
@@ -79,6 +80,12 @@ export interface ProtocolMap {
   answerCall(data: Inputs['answerCall']): void;
   saveAgendaItem(data: Inputs['saveAgendaItem']): Meeting;
   deleteAgendaItem(data: Inputs['deleteAgendaItem']): Meeting;
+  /** What an agenda or a recap of this meeting may hold: never a private note. */
+  getShareView(data: Inputs['getShareView']): ShareView;
+  /** The other person's topics, pasted: added as theirs after their topics already there. */
+  addTopics(data: Inputs['addTopics']): { added: number; already: number };
+  /** The agenda or the recap was sent (copied, or put in a mail draft): the history says when. */
+  recordShare(data: Inputs['recordShare']): void;
   setEventVerdict(data: Inputs['setEventVerdict']): CalendarEventResult;
   /** The panel or sidebar asks for its host to fit its content (relayed to its tab). */
   fitHost(data: Inputs['fitHost']): void;

@@ -26,6 +26,7 @@ export const READ_TOPICS = {
     'settings',
   ],
   getCallView: ['people', 'meetings', 'calls', 'settings'],
+  getShareView: ['people', 'meetings', 'notes', 'actions', 'goals'],
   listPeople: ['people', 'meetings', 'actions'],
   listTemplates: ['templates'],
   listDoneActions: ['actions'],

@@ -10,6 +10,8 @@ import {
   GOAL_STATUSES,
   TEMPLATE_KINDS,
   OVERRIDES,
+  SHARE_CHANNELS,
+  MESSAGE_LANGUAGES,
 } from './enums';
 import type { TABLE_NAMES } from './enums';
 
@@ -76,6 +78,10 @@ export const personSchema = z.strictObject({
   archived: z.boolean(),
   /** Per-person 1on1 detection override. */
   override: z.enum(OVERRIDES),
+  /** The language of agendas and recaps sent to them; null: the user's (v6, hence the default). */
+  language: z.enum(MESSAGE_LANGUAGES).nullable().default(null),
+  /** How the user last chose to share with them, preselected next time (v6). */
+  shareVia: z.enum(SHARE_CHANNELS).nullable().default(null),
   ...syncMetaShape,
 });
 
@@ -111,6 +117,10 @@ export const meetingSchema = z.strictObject({
   rating: score,
   talkSelfMs: z.number().int().min(0).nullable(),
   talkOthersMs: z.number().int().min(0).nullable(),
+  /** When the agenda was last sent (copied or put in a mail draft) from Taiwa (v6). */
+  agendaSentAt: epochMs.nullable().default(null),
+  /** When the recap was last sent from Taiwa: the history shows it (v6). */
+  recapSentAt: epochMs.nullable().default(null),
   ...syncMetaShape,
 });
 
@@ -176,6 +186,8 @@ export const seriesOverrideSchema = z.strictObject({
 export type Relationship = (typeof RELATIONSHIPS)[number];
 export type Cadence = (typeof CADENCES)[number];
 export type Side = (typeof SIDES)[number];
+export type ShareChannel = (typeof SHARE_CHANNELS)[number];
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 export type SyncMeta = { [K in keyof typeof syncMetaShape]: z.infer<(typeof syncMetaShape)[K]> };
 export type Person = z.infer<typeof personSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

@@ -28,6 +28,10 @@ export const NOTE_KINDS = ['shared', 'private'] as const;
 export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export const TEMPLATE_KINDS = ['template', 'prompt'] as const;
 export const OVERRIDES = ['auto', 'always', 'never'] as const;
+/** How the user shares an agenda or a recap with a person, remembered per person. */
+export const SHARE_CHANNELS = ['email', 'chat', 'in-person'] as const;
+/** The languages a message to a person can be written in (null on the person: the user's). */
+export const MESSAGE_LANGUAGES = ['ja', 'en'] as const;
 
 /** Where a Meet call stands, as the content script follows it (utils/domain/call-phase.ts). */
 export const CALL_PHASES = ['unknown', 'lobby', 'waiting', 'in-call', 'ended'] as const;

@@ -1,5 +1,12 @@
 import { i18n } from '#i18n';
-import type { AgendaItem, Cadence, Relationship, Side } from '@/utils/model/entities';
+import type {
+  AgendaItem,
+  Cadence,
+  MessageLanguage,
+  Relationship,
+  ShareChannel,
+  Side,
+} from '@/utils/model/entities';
 import type { AttentionReason } from '@/utils/domain/attention';
 import type { CadenceStatus } from '@/utils/domain/cadence';
 
@@ -61,3 +68,13 @@ export const cadenceChoiceLabel = (c: Cadence): string =>
     monthly: i18n.t('cadence.choice.monthly'),
     none: i18n.t('cadence.choice.none'),
   })[c];
+
+export const channelLabel = (c: ShareChannel): string =>
+  ({
+    email: i18n.t('share.via.email'),
+    chat: i18n.t('share.via.chat'),
+    'in-person': i18n.t('share.via.inPerson'),
+  })[c];
+
+/** A language by its own name, the same in every UI language. */
+export const LANGUAGE_NAMES: Record<MessageLanguage, string> = { ja: '日本語', en: 'English' };

@@ -19,6 +19,7 @@ import {
 } from './sender-rules';
 import { serve, type PolicyTable } from './serve';
 import * as settings from './settings';
+import * as share from './share';
 import { getStatus } from './status';
 import * as sync from './sync';
 import * as write from './write';
@@ -78,6 +79,9 @@ export const POLICY: PolicyTable = {
   createAction: { input: inputs.createAction, from: VIEWS, run: write.createAction },
   updateAction: { input: inputs.updateAction, from: VIEWS, run: write.updateAction },
   updateGoal: { input: inputs.updateGoal, from: VIEWS, run: write.updateGoal },
+  getShareView: { input: inputs.getShareView, from: VIEWS, run: share.getShareView },
+  addTopics: { input: inputs.addTopics, from: VIEWS, run: share.addTopics },
+  recordShare: { input: inputs.recordShare, from: VIEWS, run: share.recordShare },
 
   // Taiwa's own pages: the popup, the notebook, the options page.
   getPopupView: { input: inputs.getPopupView, from: PAGES, run: read.getPopupView },

@@ -111,9 +111,26 @@ export const SCHEMAS = {
     syncBase: 'id',
     syncSeen: 'id',
   },
+  // v7: no new index. Per person, the language of messages sent to them and how the user shares
+  // with them; per meeting, when its agenda and its recap were last sent. Rows written before
+  // get the fields as null (the upgrade below), so every stored record matches its schema.
+  7: {
+    people: 'id, email, pending',
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
+    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
+    goals: 'id, personId, pending',
+    templates: 'id, kind, pending',
+    seriesOverrides: 'id, pending',
+    meta: 'key',
+    personStats: 'personId',
+    personSeries: 'personId',
+    syncBase: 'id',
+    syncSeen: 'id',
+  },
 } as const;
 
-export const CURRENT_VERSION = 6;
+export const CURRENT_VERSION = 7;
 
 /**
  * Taiwa's IndexedDB database. Opened by the background service worker only
@@ -141,6 +158,7 @@ export class TaiwaDb extends Dexie {
     this.version(4).stores(SCHEMAS[4]).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMAS[5]).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMAS[6]).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMAS[7]).upgrade(upgradeToV7);
   }
 
   /** The table of a synced record type. */
@@ -196,6 +214,27 @@ async function upgradeToV5(tx: Transaction): Promise<void> {
 
 async function upgradeToV6(tx: Transaction): Promise<void> {
   await backfillDerivedFields(tx, ['meetings', 'notes', 'actions']);
+}
+
+/**
+ * The sharing fields, null on every row written before them (tombstones too). Nothing else
+ * changes: the record's clocks stay, so sync sees no new write and sends nothing.
+ */
+async function upgradeToV7(tx: Transaction): Promise<void> {
+  await tx
+    .table('people')
+    .toCollection()
+    .modify((person: { language?: unknown; shareVia?: unknown }) => {
+      person.language ??= null;
+      person.shareVia ??= null;
+    });
+  await tx
+    .table('meetings')
+    .toCollection()
+    .modify((meeting: { agendaSentAt?: unknown; recapSentAt?: unknown }) => {
+      meeting.agendaSentAt ??= null;
+      meeting.recapSentAt ??= null;
+    });
 }
 
 async function backfillDerivedFields(

@@ -14,6 +14,8 @@ export const EMPTY: { [T in TableName]: Content<RecordOf<T>> } = {
     profile: { career: '', values: '', strengths: '' },
     archived: false,
     override: 'auto',
+    language: null,
+    shareVia: null,
   },
   meetings: {
     personId: '',
@@ -30,6 +32,8 @@ export const EMPTY: { [T in TableName]: Content<RecordOf<T>> } = {
     rating: null,
     talkSelfMs: null,
     talkOthersMs: null,
+    agendaSentAt: null,
+    recapSentAt: null,
   },
   notes: { meetingId: '', personId: '', kind: 'shared', text: '' },
   actions: {
