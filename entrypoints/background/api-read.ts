@@ -13,11 +13,17 @@ import {
 } from './db/queries';
 import { stripDerived } from './db/derive';
 import { FROM_PAGES, FROM_VIEWS, handle } from './handle';
+import { refreshFeed } from './feed/runner';
 
 /** Reads for the popup, the notebook, the options page, the panel and the sidebar. */
 export function setupReadApi(): void {
   handle('listPeople', FROM_VIEWS, () => peopleOverview(getDb(), Date.now()));
-  handle('getPopupView', FROM_PAGES, () => popupView(getDb(), Date.now()));
+  handle('getPopupView', FROM_PAGES, () => {
+    // The popup opening is a moment to know the week: a feed read over 5 minutes ago is read
+    // again, and the popup shows what it brings as it lands (a change event), never waiting.
+    void refreshFeed('popup');
+    return popupView(getDb(), Date.now());
+  });
   handle('getPractice', FROM_PAGES, async ({ months }) =>
     practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent),
   );

@@ -15,6 +15,8 @@ import { setupReinjection } from './reinject';
 import { setupStatus } from './status';
 import { setupSyncApi } from './api-sync';
 import { setupSyncSchedule } from './sync-schedule';
+import { setupFeedApi } from './api-feed';
+import { setupReminders } from './reminders';
 
 /**
  * The service worker can be stopped after 30 s idle and restarted by any event, so every listener
@@ -39,5 +41,7 @@ export default defineBackground({
     setupCommands();
     setupSyncApi();
     setupSyncSchedule();
+    setupFeedApi();
+    setupReminders();
   },
 });

@@ -6,9 +6,10 @@ export const CHANGES_PORT = 'taiwa:changes';
 
 /**
  * What changed: a table of the database, or `calls`, the Meet calls the background follows
- * (their phase, whose they are, talk time), which change without a database write.
+ * (their phase, whose they are, talk time), which change without a database write; `sync` and
+ * `feed`, the state of sync and of the calendar feed.
  */
-export type ChangeTopic = TableName | 'calls' | 'sync';
+export type ChangeTopic = TableName | 'calls' | 'sync' | 'feed';
 
 /** What a keyboard shortcut asks of the views in the tab it was pressed in. */
 export type ViewCommand = 'add-action';
