@@ -23,8 +23,8 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting`: after an update, put the content scripts back into Google tabs already open
     // (a call in progress keeps its sidebar). It reaches only the two origins Taiwa reads.
-    // `alarms`: sync runs every few minutes and retries after a pause, even after the service
-    // worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
+    // `alarms`: sync runs every few minutes and retries after a pause, the calendar feed is read
+    // every 15 minutes and reminders fire on time, even after the service worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
     // for the sync server only; it observes, never blocks, and reaches only granted origins.
     // `unlimitedStorage` (no install warning): the browser never evicts the notes under disk
     // pressure, and a large history is not cut short by the default quota.

@@ -203,6 +203,11 @@ async function aboutMeeting(
     };
   }
   if (meeting.plannedStart === null || meeting.plannedStart <= now - 60_000) return null;
+  // Moved later since its alarm was set: the alarm is set again, for its new time.
+  if (meeting.plannedStart - now > (settings.minutesBefore + 2) * 60_000) {
+    void schedule();
+    return null;
+  }
   const stats = await db.personStats.get(meeting.personId);
   const open = stats?.openActions ?? 0;
   const condition = stats?.held[0]?.condition ?? null;

@@ -194,6 +194,50 @@ describe('connecting a calendar feed', () => {
   });
 });
 
+describe('who the user is', () => {
+  it('is the one guest of nearly every event when the feed names no one (Outlook)', async () => {
+    const other = (uid: string, email: string, at: number) =>
+      oneOnOne({
+        uid,
+        summary: 'Catch-up',
+        start: NOW + at * DAY,
+        end: NOW + at * DAY + 30 * MIN,
+        // Organized by the other person: without knowing who the user is, the organizer would
+        // be taken for them, and the user for the other person.
+        organizer: email,
+        attendees: [{ email }, BEN],
+      });
+    answers.set(
+      FEED,
+      ics(
+        buildIcs({
+          calendarName: 'Calendar',
+          events: [
+            other('a@x', 'aiko.tanaka@example.com', 1),
+            other('b@x', 'taro.yamada@example.com', 2),
+            other('c@x', 'chris.ito@example.com', 3),
+          ],
+        }),
+      ),
+    );
+    const result = await connect();
+    expect(result.ok && result.status.feedSelf).toBe(BEN.email);
+    expect((await people()).map((p) => p.email).sort()).toEqual([
+      'aiko.tanaka@example.com',
+      'chris.ito@example.com',
+      'taro.yamada@example.com',
+    ]);
+  });
+
+  it("never takes the address Google writes as a guest's name for their name", async () => {
+    await deliver('createPerson', { ...AIKO, name: 'Aiko' }, senders.options());
+    await getDb().people.toCollection().modify({ nameEditedByUser: false });
+    serve([oneOnOne({ attendees: [BEN, { email: AIKO.email, name: AIKO.email }] })]);
+    await connect();
+    expect((await people()).map((p) => p.name)).toEqual(['Aiko']);
+  });
+});
+
 describe('one record per event, whoever saw it first', () => {
   const pageEvent = (fields: Partial<Inputs['recordCalendarEvent']> = {}) => ({
     eventId: 'aiko1on1',
@@ -319,6 +363,21 @@ describe('what changes in the calendar, changes here', () => {
     const left = await getDb().meetings.toArray();
     expect(left.find((m) => m.id === a!.id)?.deleted).toBe(1);
     expect(left.find((m) => m.id === b!.id)).toMatchObject({ deleted: 0, status: 'cancelled' });
+  });
+});
+
+describe('a cancelled 1on1 that comes back', () => {
+  it('is planned again', async () => {
+    serve([oneOnOne()]);
+    await connect();
+    const [meeting] = await meetings();
+    await addNote(meeting!.id, 'Prepare the career talk');
+    serve([]);
+    await refreshFeed('now');
+    expect((await meetings())[0]!.status).toBe('cancelled');
+    serve([oneOnOne()]);
+    await refreshFeed('now');
+    expect((await meetings()).map((m) => [m.id, m.status])).toEqual([[meeting!.id, 'planned']]);
   });
 });
 

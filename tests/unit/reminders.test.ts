@@ -185,6 +185,20 @@ describe('reminders in the background', () => {
     expect(created).toHaveLength(1);
   });
 
+  it('waits for the new time of a 1on1 moved later since its alarm was set', async () => {
+    const { next, start } = await aikoSoon();
+    await turnOn();
+    const { getDb } = await import('@/entrypoints/background/db/database');
+    await getDb().meetings.update(next.id, {
+      plannedStart: start + 60 * MIN,
+      at: start + 60 * MIN,
+    });
+    expect(await fireReminder(reminderAlarm('before', next.id), start - 10 * MIN)).toBeNull();
+    await schedule();
+    const alarm = await fakeBrowser.alarms.get(reminderAlarm('before', next.id));
+    expect(alarm?.scheduledTime).toBe(start + 50 * MIN);
+  });
+
   it('asks to wrap up after the end only when no wrap-up was recorded', async () => {
     const { next, start } = await aikoSoon();
     await turnOn();

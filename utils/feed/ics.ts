@@ -44,6 +44,25 @@ export interface FeedOccurrence {
   unreadableGuests: boolean;
 }
 
+/**
+ * The calendar's owner when the feed does not say (Outlook names its calendar "Calendar"): the
+ * address among the guests of nearly every event with guests. Null when no one stands out.
+ */
+export function likelyOwner(occurrences: readonly FeedOccurrence[]): string | null {
+  const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  let withGuests = 0;
+  for (const o of occurrences) {
+    // Each event once, however often it repeats.
+    if (!o.guests.length || seen.has(o.seriesId)) continue;
+    seen.add(o.seriesId);
+    withGuests++;
+    for (const g of o.guests) counts.set(g.email, (counts.get(g.email) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && withGuests >= 3 && best[1] >= 0.8 * withGuests ? best[0] : null;
+}
+
 export interface ParsedFeed {
   calendarName: string | null;
   /** X-WR-CALNAME when it is an address: Google names a person's calendar by its id. */
@@ -438,10 +457,13 @@ function detailsOf(event: Component, series?: Component): Details {
       continue;
     }
     const type = String(attendee.getParameter('cutype') ?? '').toUpperCase();
-    const name = attendee.getParameter('cn');
+    // Google writes the address as the name when it knows none (CN=aiko@example.com): that is
+    // no name, and must not replace the one the page showed.
+    const cn = attendee.getParameter('cn');
+    const name = typeof cn === 'string' && !cn.includes('@') ? cn.trim().slice(0, 200) : '';
     guests.push({
       email,
-      ...(typeof name === 'string' && name.trim() ? { name: name.trim().slice(0, 200) } : {}),
+      ...(name ? { name } : {}),
       ...(type === 'RESOURCE' || type === 'ROOM' ? { isResource: true } : {}),
       ...(type === 'GROUP' ? { isGroup: true } : {}),
     });

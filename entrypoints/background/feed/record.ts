@@ -121,10 +121,13 @@ export async function recordFeedOneOnOnes(
       );
       const found = await findMeetingFor(ctx, o, person.id, before, claimed);
       let meeting: Meeting;
+      // Cancelled by an earlier read, back in the calendar: planned again.
+      const back = found?.status === 'cancelled' && before[o.eventId]?.cancelled;
       if (found) {
         meeting =
-          found.status === 'planned'
+          found.status === 'planned' || back
             ? await saveRecord(ctx, 'meetings', found.id, {
+                ...(back ? { status: 'planned' as const } : {}),
                 title: o.title,
                 plannedStart: o.start,
                 plannedEnd: o.end,
@@ -153,9 +156,12 @@ export async function recordFeedOneOnOnes(
       // Before the window the feed no longer speaks for it: kept, and forgotten here.
       if (entry.start < options.window.from || claimed.has(entry.meetingId)) continue;
       const meeting = await ctx.db.meetings.get(entry.meetingId);
-      if (!meeting || meeting.deleted || meeting.status !== 'planned') continue;
+      if (!meeting || meeting.deleted) continue;
+      if (meeting.status === 'cancelled' && entry.cancelled) next[eventId] = entry;
+      if (meeting.status !== 'planned') continue;
       if (await holdsSomething(ctx, meeting)) {
         await saveRecord(ctx, 'meetings', meeting.id, { status: 'cancelled' });
+        next[eventId] = { ...entry, cancelled: true };
       } else {
         await tombstone(ctx, 'meetings', meeting.id);
       }

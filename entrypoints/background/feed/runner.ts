@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { activeKeywords } from '@/utils/domain/classify';
-import { FeedParseError, parseFeed, type ParseWindow } from '@/utils/feed/ics';
+import { FeedParseError, likelyOwner, parseFeed, type ParseWindow } from '@/utils/feed/ics';
 import { maskFeedUrl, parseFeedUrl } from '@/utils/feed/url';
 import type { FeedConnectResult, FeedFailure, FeedStatus } from '@/utils/messaging/feed-status';
 import { notifyChanged } from '../changes';
@@ -209,7 +209,10 @@ async function read(
     const t1 = performance.now();
     const parsed = parseFeed(text, window);
     const t2 = performance.now();
-    const selfEmail = config.selfEmail ?? parsed.calendarEmail;
+    // Who the user is: as they said, as the feed names its calendar (Google), or the one guest
+    // of nearly every event (Outlook names no one).
+    const feedSelf = parsed.calendarEmail ?? likelyOwner(parsed.occurrences);
+    const selfEmail = config.selfEmail ?? feedSelf;
     const keywords = activeKeywords(settings);
     const oneOnOnes = classifyFeed(parsed.occurrences, {
       selfEmail,
@@ -232,7 +235,7 @@ async function read(
     await updateFeedState(db, {
       lastSuccessAt: now,
       lastError: null,
-      feedSelf: parsed.calendarEmail,
+      feedSelf,
       keywords: keywordSignature(settings),
       found: {
         events: parsed.events,

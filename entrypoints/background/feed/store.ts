@@ -26,7 +26,7 @@ export interface FeedState {
   lastError: FeedFailure | null;
   found: FeedFound | null;
   timings: FeedTimings | null;
-  /** The calendar's own address, as the last read feed named it. */
+  /** The calendar's owner, as the last read feed named it (or as its guests showed). */
   feedSelf: string | null;
   /** The keywords the last read classified with: new ones are a reason to read again. */
   keywords: string | null;
@@ -36,6 +36,8 @@ export interface FeedState {
 export interface RecordedEntry {
   meetingId: string;
   start: number;
+  /** Marked cancelled by the feed (it had notes): planned again if the event comes back. */
+  cancelled?: true;
 }
 
 export const EMPTY_STATE: FeedState = {
