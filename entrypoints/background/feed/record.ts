@@ -112,14 +112,43 @@ export async function recordFeedOneOnOnes(
     const next: Record<string, RecordedEntry> = {};
     const claimed = new Set<string>();
     let recorded = 0;
+    // Read at once: a read that changes nothing (most of them) then writes nothing and asks
+    // for nothing more, and holds the database for as short as it can.
+    const byEvent = new Map<string, Meeting>();
+    const ids = oneOnOnes.map((o) => o.occurrence.eventId);
+    for (const m of await ctx.db.meetings.where('eventId').anyOf(ids).toArray()) {
+      if (!m.deleted && m.eventId) byEvent.set(m.eventId, m);
+    }
+    const emails = [...new Set(oneOnOnes.map((o) => o.counterpart.email))];
+    const people = new Map<string, Person>();
+    for (const p of await ctx.db.people.where('email').anyOf(emails).toArray()) {
+      if (!p.deleted) people.set(p.email, p);
+    }
     for (const { occurrence: o, counterpart } of oneOnOnes) {
       if (next[o.eventId]) continue;
-      const person = await upsertPersonFromGoogle(
-        ctx,
-        counterpart,
-        options.settings.defaultCadence,
-      );
-      const found = await findMeetingFor(ctx, o, person.id, before, claimed);
+      const known = people.get(counterpart.email);
+      const newName = counterpart.name?.trim();
+      const person =
+        known && (known.nameEditedByUser || !newName || known.name === newName)
+          ? known
+          : await upsertPersonFromGoogle(ctx, counterpart, options.settings.defaultCadence);
+      people.set(counterpart.email, person);
+      const same = byEvent.get(o.eventId);
+      if (
+        same &&
+        !claimed.has(same.id) &&
+        same.status === 'planned' &&
+        same.title === o.title &&
+        same.plannedStart === o.start &&
+        same.plannedEnd === o.end &&
+        (!o.meetCode || same.meetCode === o.meetCode)
+      ) {
+        claimed.add(same.id);
+        next[o.eventId] = { meetingId: same.id, start: o.start };
+        recorded++;
+        continue;
+      }
+      const found = same ?? (await findMeetingFor(ctx, o, person.id, before, claimed));
       let meeting: Meeting;
       // Cancelled by an earlier read, back in the calendar: planned again.
       const back = found?.status === 'cancelled' && before[o.eventId]?.cancelled;

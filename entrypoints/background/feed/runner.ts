@@ -98,7 +98,11 @@ export function refreshFeed(reason: FeedRunReason): Promise<FeedStatus> {
   return exclusive(async () => {
     const db = getDb();
     const config = await readFeedConfig(db);
-    if (!config) return;
+    // Forgotten meanwhile ("Delete all data"): its alarm goes too.
+    if (!config) {
+      if (reason === 'alarm') await browser.alarms.clear(FEED_ALARM);
+      return;
+    }
     if (reason === 'popup') {
       const state = await readFeedState(db);
       if ((state.lastAttemptAt ?? 0) > Date.now() - FEED_STALE_MS) return;
