@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 const GOOGLE_ORIGINS = ['https://calendar.google.com/*', 'https://meet.google.com/*'];
 
 /**
- * Where a user may point sync later (HTTPS anywhere, plain HTTP on this machine only). These are
+ * Where a user may point sync or a calendar feed later (HTTPS anywhere, plain HTTP on this machine only). These are
  * *optional*: the browser asks the user for the one origin they choose, at the moment they choose it.
  */
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
@@ -23,8 +23,8 @@ export default defineConfig({
     default_locale: 'en',
     // `scripting`: after an update, put the content scripts back into Google tabs already open
     // (a call in progress keeps its sidebar). It reaches only the two origins Taiwa reads.
-    // `alarms`: sync runs every few minutes and retries after a pause, even after the service
-    // worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
+    // `alarms`: sync runs every few minutes and retries after a pause, the calendar feed is read
+    // every 15 minutes and reminders fire on time, even after the service worker stopped. `webRequest`: tells a sync failure's cause (name, certificate, connection)
     // for the sync server only; it observes, never blocks, and reaches only granted origins.
     // `unlimitedStorage` (no install warning): the browser never evicts the notes under disk
     // pressure, and a large history is not cut short by the default quota.
@@ -32,7 +32,11 @@ export default defineConfig({
     // The same two origins the content scripts already run on (so no new install warning): it
     // lets the background find those tabs and script them after an update, and nothing else.
     host_permissions: GOOGLE_ORIGINS,
+    // Sync servers and calendar feeds (Google's secret address is on calendar.google.com, which
+    // Taiwa already reaches; Outlook's and others' are asked for one origin at a time).
     optional_host_permissions: SYNC_ORIGINS,
+    // Reminders: asked for when the user turns them on, never at install.
+    optional_permissions: ['notifications'],
     // Only the two pages shown inside Google's pages, and only to Google's two origins.
     // `use_dynamic_url` (Chrome): reachable only through a per-session id, so a page cannot
     // probe for Taiwa or frame its pages by the fixed extension id (set for Chrome below).

@@ -10,6 +10,8 @@ import { setupReinjection } from './reinject';
 import { setupSeenEvents } from './seen-events';
 import { setupSettings } from './settings-store';
 import { setupSyncSchedule } from './sync-schedule';
+import { setupFeedSchedule } from './feed/schedule';
+import { setupReminders } from './reminders';
 
 /**
  * The service worker can be stopped after 30 s idle and restarted by any event, so every listener
@@ -29,5 +31,7 @@ export default defineBackground({
     setupReinjection();
     setupCommands();
     setupSyncSchedule();
+    setupFeedSchedule();
+    setupReminders();
   },
 });

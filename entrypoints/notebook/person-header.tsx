@@ -5,6 +5,7 @@ import type { Person } from '@/utils/model/entities';
 import { cadenceChoiceLabel, relationshipLabel } from '@/utils/pages/labels';
 import { act, write } from '@/utils/pages/send';
 import { PersonForm } from './person-form';
+import { PersonReminders } from './person-reminders';
 
 /** The person's name and relationship, with edit, archive and delete (delete asks first). */
 export function PersonHeader({ person }: { person: Person }) {
@@ -21,6 +22,7 @@ export function PersonHeader({ person }: { person: Person }) {
         {relationshipLabel(person.relationship)} · {cadenceChoiceLabel(person.cadence)}
         {person.email && person.name ? ` · ${person.email}` : ''}
       </p>
+      <PersonReminders person={person} />
       {editing ? (
         <PersonForm
           initial={person}

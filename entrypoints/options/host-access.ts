@@ -47,3 +47,55 @@ async function answersThisOrigin(server: URL): Promise<boolean> {
     return false;
   }
 }
+
+/** How long the browser's prompt is waited for before the flow goes on without its answer. */
+export const PROMPT_WAIT_MS = 20_000;
+
+/**
+ * The same, for a calendar feed, with two differences: any answer the page can read counts as
+ * reachable (a feed server that allows Taiwa by CORS may still answer 404, which the connect step
+ * then says in words), and the browser's prompt is never waited for longer than
+ * {@link PROMPT_WAIT_MS}: a prompt nobody answers (headless browsers never show one) is
+ * 'unanswered', and the connect goes on and reports what it finds.
+ */
+export async function ensureFeedAccess(
+  feed: URL,
+  waitMs = PROMPT_WAIT_MS,
+): Promise<HostAccess | 'unanswered'> {
+  const origins = [`${feed.origin}/*`];
+  if (await browser.permissions.contains({ origins })) return 'granted';
+  if (await answersAtAll(feed)) return 'reachable';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unanswered = new Promise<'unanswered'>((resolve) => {
+    timer = setTimeout(() => resolve('unanswered'), waitMs);
+  });
+  try {
+    return await Promise.race([
+      browser.permissions
+        .request({ origins })
+        .then((granted): HostAccess => (granted ? 'granted' : 'refused')),
+      unanswered,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Whether the feed's server answers this page at all (its headers only; the body is dropped). */
+async function answersAtAll(feed: URL): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), REACH_TIMEOUT_MS);
+  try {
+    const response = await fetch(feed.href, {
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    void response.body?.cancel().catch(() => undefined);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -5,9 +5,11 @@ import { StatusLine } from '@/components/status-line';
 import { BackupSection } from './backup-section';
 import { DeleteAll } from './delete-all';
 import { DetectionSettings } from './detection-settings';
+import { FeedSection } from './feed-section';
 import { LanguageSetting } from './language-setting';
 import { MeetingSettings } from './meeting-settings';
 import { PrivacySection } from './privacy-section';
+import { RemindersSection } from './reminders-section';
 import { ShortcutsSection } from './shortcuts-section';
 import { SyncSection } from './sync-section';
 import { TemplatesEditor } from './templates-editor';
@@ -22,6 +24,8 @@ export function OptionsApp() {
       <Brand title={i18n.t('options.title')} />
       <nav aria-label={i18n.t('options.navLabel')} className="toc">
         <a href="#privacy">{i18n.t('options.privacyHeading')}</a>
+        <a href="#feed">{i18n.t('feed.heading')}</a>
+        <a href="#reminders">{i18n.t('reminders.heading')}</a>
         <a href="#sync">{i18n.t('options.syncHeading')}</a>
       </nav>
       <LanguageSetting />
@@ -33,6 +37,8 @@ export function OptionsApp() {
       ) : (
         <p role="status">{i18n.t('common.loading')}</p>
       )}
+      <FeedSection />
+      {settings && <RemindersSection settings={settings} save={save} />}
       <TemplatesEditor />
       <ShortcutsSection />
       <BackupSection />

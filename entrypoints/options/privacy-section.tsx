@@ -20,6 +20,8 @@ export function PrivacySection() {
       </ul>
       <h3>{i18n.t('privacy.syncHeading')}</h3>
       <p>{i18n.t('privacy.sync')}</p>
+      <h3>{i18n.t('privacy.feedHeading')}</h3>
+      <p>{i18n.t('privacy.feed')}</p>
       <h3>{i18n.t('privacy.controlHeading')}</h3>
       <p>{i18n.t('privacy.control')}</p>
     </section>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { Brand } from '@/components/brand';
 import { ErrorLine } from '@/components/error-line';
+import { FeedHealthLine } from '@/components/feed-health-line';
 import { HealthLine } from '@/components/health-line';
 import { SyncStatusLine } from '@/components/sync-status-line';
 import { openNotebook } from '@/utils/pages/notebook-link';
@@ -43,6 +44,7 @@ export function PopupApp() {
     <main className="page popup">
       <Brand title={i18n.t('popup.title')} />
       <HealthLine />
+      <FeedHealthLine />
       <SearchBox
         names={names}
         onOpen={(hit) =>

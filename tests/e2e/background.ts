@@ -62,3 +62,9 @@ export async function meetingsBetween(page: Page, from: number, to: number): Pro
     [from, to] as const,
   );
 }
+
+/** The id of the live meeting recorded for a calendar event, read from the database, or null. */
+export async function meetingOfEvent(page: Page, eventId: string): Promise<string | null> {
+  const meetings = await meetingsBetween(page, 0, 8.64e15);
+  return meetings.find((m) => m.eventId === eventId && !m.deleted)?.id ?? null;
+}

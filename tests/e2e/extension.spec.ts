@@ -24,6 +24,10 @@ test('asks for no more than it needs', async ({ extension }) => {
     'alarms',
     'webRequest',
   ]);
+  // Notifications only for reminders, asked for when the user turns them on, never at install.
+  expect(manifest.optional_permissions).toEqual(['notifications']);
+  const held = await extension.worker.evaluate(() => chrome.permissions.getAll());
+  expect(held.permissions ?? []).not.toContain('notifications');
   // Only the two origins the content scripts run on anyway (no new install warning).
   expect(manifest.host_permissions).toEqual([
     'https://calendar.google.com/*',

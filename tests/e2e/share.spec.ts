@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { callBackground } from './background';
+import { callBackground, meetingOfEvent } from './background';
 import { expect, test } from './extension';
 
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
@@ -71,7 +71,7 @@ test('the agenda sent from the prep panel holds the topics and never the private
     .selectOption('advice');
   await frame.getByTestId('notes-private').fill('PRIVATE: worried about burnout');
   const control = await extraPage(page, extensionUrl);
-  const meetingId = await callBackground<string>(control, 'findMeeting', { eventId: EVENT });
+  const meetingId = (await meetingOfEvent(control, EVENT))!;
   await expectNotes(control, meetingId, { private: 'PRIVATE: worried about burnout' });
 
   await frame.getByTestId('share-agenda').click();
@@ -174,7 +174,7 @@ test('pasting their topics adds them first, in their order, only once confirmed'
   // Shown, not added: the agenda still holds the user's topic alone.
   await expect(frame.getByTestId('agenda-list').locator('input.grow')).toHaveValue('My own topic');
   const control = await extraPage(page, extensionUrl);
-  const meetingId = await callBackground<string>(control, 'findMeeting', { eventId: EVENT });
+  const meetingId = (await meetingOfEvent(control, EVENT))!;
   const before = await callBackground<{ agenda: unknown[] }>(control, 'getMeetingView', {
     meetingId,
   });

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askHostAccess, ensureHostAccess } from '@/entrypoints/options/host-access';
+import {
+  askHostAccess,
+  ensureFeedAccess,
+  ensureHostAccess,
+} from '@/entrypoints/options/host-access';
 import { hostPattern } from '@/utils/sync-url';
 
 const server = new URL('https://couch.example.com/');
@@ -74,5 +78,49 @@ describe('access to the sync server', () => {
     // That click asks at once, and its answer is the browser's.
     await expect(askHostAccess(server)).resolves.toBe(true);
     expect(request).toHaveBeenLastCalledWith({ origins: ['https://couch.example.com/*'] });
+  });
+});
+
+describe('access to a calendar feed', () => {
+  const feed = new URL('https://outlook.example.com/owa/calendar/abc/reachcalendar.ics');
+
+  it('needs nothing when the origin is granted (Google Calendar always is)', async () => {
+    const { request } = permissions(true, false);
+    expect(await ensureFeedAccess(feed)).toBe('granted');
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('is not asked for when the server answers this page at all, even with an error', async () => {
+    const { request } = permissions(false, false);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not Found', { status: 404 })),
+    );
+    expect(await ensureFeedAccess(feed)).toBe('reachable');
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('is asked for that one origin otherwise, and a refusal is an answer', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const granted = permissions(false, true);
+    expect(await ensureFeedAccess(feed)).toBe('granted');
+    expect(granted.request).toHaveBeenCalledWith({ origins: ['https://outlook.example.com/*'] });
+    permissions(false, false);
+    expect(await ensureFeedAccess(feed)).toBe('refused');
+  });
+
+  it('never waits forever on a prompt nobody answers (headless browsers show none)', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    Object.assign(fakeBrowser.permissions, {
+      contains: vi.fn(async () => false),
+      request: vi.fn(() => new Promise(() => {})),
+    });
+    expect(await ensureFeedAccess(feed, 30)).toBe('unanswered');
   });
 });

@@ -8,9 +8,10 @@ export const CHANGES_PORT = 'taiwa:changes';
  * What changed: a table of the database, or something the background keeps apart from it:
  * `calls`, the Meet calls it follows (their phase, whose they are, talk time); `sync`, the sync
  * state; `settings`; `health`, the Google tabs where Taiwa could not read the page; `events`,
- * the calendar events the Calendar tab reported (the panel's card).
+ * the calendar events the Calendar tab reported (the panel's card); `feed`, the calendar feed's
+ * state.
  */
-export type ChangeTopic = TableName | 'calls' | 'sync' | 'settings' | 'health' | 'events';
+export type ChangeTopic = TableName | 'calls' | 'sync' | 'settings' | 'health' | 'events' | 'feed';
 
 /** Every topic: a view that reconnects hears all of them, since it may have missed any. */
 export const ALL_TOPICS: readonly ChangeTopic[] = [
@@ -20,6 +21,7 @@ export const ALL_TOPICS: readonly ChangeTopic[] = [
   'settings',
   'health',
   'events',
+  'feed',
 ];
 
 /** What a keyboard shortcut asks of the views in the tab it was pressed in. */

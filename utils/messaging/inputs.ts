@@ -23,6 +23,15 @@ import { STRUCTURE_MAX } from '@/utils/dom/page-structure';
 const none = z.undefined();
 const epochMs = z.number().int().min(0).max(8.64e15);
 const meetCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+/** An address the user typed, or nothing (empty means "not given"). */
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(LIMITS.email)
+  .pipe(z.union([z.email(), z.literal('')]))
+  .nullable()
+  .transform((email) => email || null);
 
 const guest = z.strictObject({
   email: z.string().max(LIMITS.email),
@@ -251,6 +260,16 @@ export const inputs = {
   getSyncStatus: none,
   syncForget: z.strictObject({ confirm: z.literal('forget-this-device') }),
   saveSettings: settingsSchema.partial(),
+  // The calendar feed (options page; its status also in the popup).
+  getFeedStatus: none,
+  feedConnect: z.strictObject({
+    /** The secret address: checked in full by the background (utils/feed/url.ts). */
+    url: z.string().trim().min(1).max(4_000),
+    selfEmail: optionalEmail,
+  }),
+  feedSetSelf: z.strictObject({ selfEmail: optionalEmail }),
+  feedRefresh: none,
+  feedDisconnect: z.strictObject({ confirm: z.literal('turn-off-feed') }),
 };
 
 export type Inputs = { [K in keyof typeof inputs]: z.input<(typeof inputs)[K]> };

@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/settings';
 import type { ShareView } from '@/utils/share/share-view';
 import type { Inputs } from './inputs';
 import type { DeleteAllResult, SyncSetupResult, SyncStatus } from './sync-status';
+import type { FeedConnectResult, FeedStatus } from './feed-status';
 import type {
   CallView,
   HealthReport,
@@ -118,6 +119,15 @@ export interface ProtocolMap {
   getSyncStatus(data: Inputs['getSyncStatus']): SyncStatus;
   /** Forgets the keys, the login and the sync state on this device; its notes stay. */
   syncForget(data: Inputs['syncForget']): SyncStatus;
+
+  /** The calendar feed: its address masked, the last read, what it found, the last failure. */
+  getFeedStatus(data: Inputs['getFeedStatus']): FeedStatus;
+  /** Reads a feed address and saves it only when it reads whole; a failure is an answer. */
+  feedConnect(data: Inputs['feedConnect']): FeedConnectResult;
+  feedSetSelf(data: Inputs['feedSetSelf']): FeedStatus;
+  feedRefresh(data: Inputs['feedRefresh']): FeedStatus;
+  /** Forgets the address; the 1on1s it brought stay. */
+  feedDisconnect(data: Inputs['feedDisconnect']): FeedStatus;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } =

@@ -32,6 +32,7 @@ export const READ_TOPICS = {
   listDoneActions: ['actions'],
   getSettings: ['settings'],
   getHealth: ['health'],
+  getFeedStatus: ['feed'],
   // Pending changes follow every local write; the rest follows the runs.
   getSyncStatus: ['sync', ...TABLE_NAMES],
 } as const satisfies Partial<Record<keyof ProtocolMap, readonly ChangeTopic[]>>;

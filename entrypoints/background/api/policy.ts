@@ -2,6 +2,7 @@ import { inputs } from '@/utils/messaging/inputs';
 import * as calendar from './calendar';
 import * as data from './data';
 import * as drafts from './drafts';
+import * as feed from './feed';
 import * as health from './health';
 import { fitHost } from './host-layout';
 import * as meet from './meet';
@@ -11,6 +12,7 @@ import {
   FRAMED_VIEWS,
   GOOGLE_TABS,
   MEET_TAB,
+  OPTIONS_PAGE,
   PAGES,
   PAGES_AND_TABS,
   SYNC_SETUP_PAGE,
@@ -112,6 +114,13 @@ export const POLICY: PolicyTable = {
   syncNow: { input: inputs.syncNow, from: SYNC_STATUS_PAGES, run: sync.syncNow },
   syncForget: { input: inputs.syncForget, from: SYNC_SETUP_PAGE, run: sync.syncForget },
   syncConnect: { input: inputs.syncConnect, from: SYNC_SETUP_PAGE, run: sync.syncConnect },
+
+  // The calendar feed: its address is a secret, so it is set in the options page alone.
+  getFeedStatus: { input: inputs.getFeedStatus, from: PAGES, run: feed.getFeedStatus },
+  feedRefresh: { input: inputs.feedRefresh, from: PAGES, run: feed.feedRefresh },
+  feedConnect: { input: inputs.feedConnect, from: OPTIONS_PAGE, run: feed.feedConnect },
+  feedSetSelf: { input: inputs.feedSetSelf, from: OPTIONS_PAGE, run: feed.feedSetSelf },
+  feedDisconnect: { input: inputs.feedDisconnect, from: OPTIONS_PAGE, run: feed.feedDisconnect },
 };
 
 /** Answers every message of the protocol, by the table. */

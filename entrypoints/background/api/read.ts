@@ -10,13 +10,21 @@ import {
   personTimeline,
 } from '../db/queries';
 import { search as searchDb } from '../db/search';
+import { refreshFeed } from '../feed/runner';
 import type { Handler } from './serve';
 
 /* Reads for the popup, the notebook, the options page, the panel and the sidebar. */
 
 export const listPeople: Handler<'listPeople'> = () => peopleOverview(getDb(), Date.now());
 
-export const getPopupView: Handler<'getPopupView'> = () => popupView(getDb(), Date.now());
+/**
+ * The popup opening is a moment to know the week: a calendar feed read over 5 minutes ago is
+ * read again, and the popup shows what it brings as it lands (a change event), never waiting.
+ */
+export const getPopupView: Handler<'getPopupView'> = () => {
+  void refreshFeed('popup');
+  return popupView(getDb(), Date.now());
+};
 
 export const getPractice: Handler<'getPractice'> = async ({ months }) =>
   practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent);

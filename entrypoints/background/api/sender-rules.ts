@@ -23,5 +23,7 @@ export const SYNC_STATUS_PAGES: SenderRule = {
   kinds: ['extension-page'],
   pages: ['/options.html', '/popup.html', '/notebook.html'],
 };
-/** Sync setup, "forget", and deleting the server's copy: the options page only. */
-export const SYNC_SETUP_PAGE: SenderRule = { kinds: ['extension-page'], pages: ['/options.html'] };
+/** Settings that name a server or a secret address: the options page only. */
+export const OPTIONS_PAGE: SenderRule = { kinds: ['extension-page'], pages: ['/options.html'] };
+/** Sync setup, "forget", and deleting the server's copy. */
+export const SYNC_SETUP_PAGE = OPTIONS_PAGE;

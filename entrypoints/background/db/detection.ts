@@ -1,5 +1,6 @@
 import { activeKeywords, classifyEvent, resolveCounterpart } from '@/utils/domain/classify';
 import type { Inputs } from '@/utils/messaging/inputs';
+import type { Meeting } from '@/utils/model/entities';
 import type { CalendarEventResult } from '@/utils/messaging/protocol';
 import type { Settings } from '@/utils/settings';
 import { upsertMeetingFromCalendar } from './meetings';
@@ -46,13 +47,17 @@ export async function recordCalendarEvent(
 export async function forgetEmptyPlanned(ctx: WriteContext, seriesId: string): Promise<void> {
   const meetings = await ctx.db.meetings.where('seriesId').equals(seriesId).toArray();
   for (const meeting of meetings) {
-    if (meeting.deleted || meeting.status !== 'planned' || meeting.agenda.length) continue;
-    const [notes, actions] = await Promise.all([
-      ctx.db.notes.where('meetingId').equals(meeting.id).toArray(),
-      ctx.db.actions.where('meetingId').equals(meeting.id).toArray(),
-    ]);
-    const holdsSomething =
-      notes.some((n) => !n.deleted && n.text.trim()) || actions.some((a) => !a.deleted);
-    if (!holdsSomething) await tombstone(ctx, 'meetings', meeting.id);
+    if (meeting.deleted || meeting.status !== 'planned') continue;
+    if (!(await holdsSomething(ctx, meeting))) await tombstone(ctx, 'meetings', meeting.id);
   }
+}
+
+/** Whether the user wrote anything in a meeting: an agenda, a note, an action item. */
+export async function holdsSomething(ctx: WriteContext, meeting: Meeting): Promise<boolean> {
+  if (meeting.agenda.length) return true;
+  const [notes, actions] = await Promise.all([
+    ctx.db.notes.where('meetingId').equals(meeting.id).toArray(),
+    ctx.db.actions.where('meetingId').equals(meeting.id).toArray(),
+  ]);
+  return notes.some((n) => !n.deleted && n.text.trim()) || actions.some((a) => !a.deleted);
 }

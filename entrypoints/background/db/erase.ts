@@ -18,8 +18,14 @@ export async function deleteEverything(ctx: WriteContext): Promise<void> {
     const ids = await ctx.db.records(table).toCollection().primaryKeys();
     for (const id of ids) await tombstone(ctx, table, id);
   }
-  // Unsaved note text journaled for recovery, and what calls were said not to be 1on1s, go too.
-  for (const prefix of [META_KEYS.draftPrefix, META_KEYS.callVerdictPrefix]) {
+  // Unsaved note text journaled for recovery, what calls were said not to be 1on1s, the calendar
+  // feed (its secret address too) and the reminders already shown go too.
+  for (const prefix of [
+    META_KEYS.draftPrefix,
+    META_KEYS.callVerdictPrefix,
+    META_KEYS.feedPrefix,
+    META_KEYS.remindersPrefix,
+  ]) {
     await ctx.db.meta.where('key').startsWith(prefix).delete();
   }
 }

@@ -1,4 +1,5 @@
 import type { AgendaItem, Content, Meeting } from '@/utils/model/entities';
+import { isForeignEventId } from '@/utils/feed/event-ids';
 import type { TaiwaDb } from './database';
 import { getLive, saveRecord, type WriteContext } from './write';
 
@@ -29,8 +30,23 @@ export async function findMeetingByMeetCode(
 }
 
 /**
+ * The live meeting with `personId` at `start` that the calendar feed recorded under an id of its
+ * own (`ical:…`: an event Google did not make, whose page id cannot be derived from the feed).
+ */
+export async function findFeedTwin(
+  db: TaiwaDb,
+  personId: string,
+  start: number,
+): Promise<Meeting | undefined> {
+  const rows = await db.meetings.where('[personId+at]').equals([personId, start]).toArray();
+  return rows.find((m) => !m.deleted && m.plannedStart === start && isForeignEventId(m.eventId));
+}
+
+/**
  * Records a calendar 1on1 as a planned meeting, or updates it when the event moved, was renamed
- * or got a Meet link. Keyed by event id, so a moved meeting stays the same meeting.
+ * or got a Meet link. Keyed by event id, so a moved meeting stays the same meeting. A meeting the
+ * calendar feed recorded for the same person and start under an id of its own is this event:
+ * it takes the page's id (feed/record.ts joins it again by its own).
  */
 export async function upsertMeetingFromCalendar(
   ctx: WriteContext,
@@ -47,6 +63,11 @@ export async function upsertMeetingFromCalendar(
   };
   const existing = await findMeetingByEvent(ctx.db, facts.eventId);
   if (existing) return saveRecord(ctx, 'meetings', existing.id, fields);
+  const twin =
+    facts.start !== null && !isForeignEventId(facts.eventId)
+      ? await findFeedTwin(ctx.db, personId, facts.start)
+      : undefined;
+  if (twin) return saveRecord(ctx, 'meetings', twin.id, { ...fields, eventId: facts.eventId });
   return saveRecord(
     ctx,
     'meetings',

@@ -9,4 +9,12 @@ export const META_KEYS = {
   draftPrefix: 'draft:',
   /** Meet codes the user said are not 1on1s (db/meet-calls.ts). */
   callVerdictPrefix: 'callVerdict:',
+  /**
+   * The calendar feed (feed/store.ts): its secret address and the user's own address
+   * (`feed:config`), how the last reads went (`feed:state`), and which 1on1s it recorded
+   * (`feed:recorded`). The address opens the user's calendar: it lives here only.
+   */
+  feedPrefix: 'feed:',
+  /** Reminders already shown, by meeting and kind, so none is shown twice (reminders.ts). */
+  remindersPrefix: 'reminders:',
 } as const;
