@@ -3,6 +3,7 @@ import { buildIcs, type FeedEvent } from '../support/ics.mjs';
 import { startIcsServer } from '../support/ics-server.mjs';
 import { callBackground, meetingOfEvent, meetingsBetween } from './background';
 import { expect, test } from './extension';
+import { seed } from './seed';
 
 type Server = Awaited<ReturnType<typeof startIcsServer>>;
 let server: Server;
@@ -207,17 +208,20 @@ test('a reminder is set for the right time, says what waits, and opens the prep'
 }) => {
   await page.goto(extensionUrl('options.html'));
   // Aiko's history: her last 1on1 (condition 3/5) left two open items.
-  const aiko = await callBackground<{ id: string }>(page, 'createPerson', AIKO);
-  const last = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: aiko.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.now() - 7 * DAY,
-    status: 'held',
-    condition: 3,
-  });
-  for (const text of ['Send the meetup list', 'Draft the talk outline']) {
-    await callBackground(page, 'createAction', { personId: aiko.id, meetingId: last.id, text });
-  }
+  await seed(page, extensionUrl, [
+    {
+      person: AIKO,
+      meetings: [
+        {
+          title: '1on1 Aiko / Ben',
+          plannedStart: Date.now() - 7 * DAY,
+          status: 'held',
+          condition: 3,
+          actions: [{ text: 'Send the meetup list' }, { text: 'Draft the talk outline' }],
+        },
+      ],
+    },
+  ]);
   const start = Math.ceil((Date.now() + 40 * MIN) / MIN) * MIN;
   server.serve('/soon.ics', {
     body: buildIcs({

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { callBackground, meetingOfEvent } from './background';
+import type { Inputs } from '../../utils/messaging/inputs';
 import { expect, test } from './extension';
+import { seed, type SeedMeeting } from './seed';
 
 const WEEK = 'https://calendar.google.com/calendar/u/1/r/week/2026/11/23';
 const EVENT = 'aiko1on1_20261124T010000Z';
@@ -32,14 +34,26 @@ async function allowClipboardReading(page: Page) {
   await page.context().grantPermissions(['clipboard-read']);
 }
 
-async function createPerson(page: Page, extensionUrl: (path: string) => string, fields: object) {
+/** Aiko (with `fields` and `meetings`), written from the popup. */
+async function seedAiko(
+  page: Page,
+  extensionUrl: (path: string) => string,
+  fields: Partial<Inputs['createPerson']>,
+  meetings: SeedMeeting[] = [],
+) {
   await page.goto(extensionUrl('popup.html'));
-  return callBackground<{ id: string }>(page, 'createPerson', {
-    email: 'aiko.tanaka@example.com',
-    name: 'Aiko Tanaka',
-    cadence: 'weekly',
-    ...fields,
-  });
+  const [aiko] = await seed(page, extensionUrl, [
+    {
+      person: {
+        email: 'aiko.tanaka@example.com',
+        name: 'Aiko Tanaka',
+        cadence: 'weekly',
+        ...fields,
+      },
+      meetings,
+    },
+  ]);
+  return aiko!;
 }
 
 /** Opens Aiko's 1on1 in the calendar; the panel shows her prep. */
@@ -62,7 +76,7 @@ test('the agenda sent from the prep panel holds the topics and never the private
   extensionUrl,
 }) => {
   await allowClipboardReading(page);
-  await createPerson(page, extensionUrl, { relationship: 'report' });
+  await seedAiko(page, extensionUrl, { relationship: 'report' });
   const frame = await openPrep(page);
   await addTopic(frame, 'Conference talk proposal');
   await frame
@@ -145,7 +159,7 @@ test('pasting their topics adds them first, in their order, only once confirmed'
   page,
   extensionUrl,
 }) => {
-  await createPerson(page, extensionUrl, { relationship: 'report' });
+  await seedAiko(page, extensionUrl, { relationship: 'report' });
   const frame = await openPrep(page);
   await addTopic(frame, 'My own topic');
   // Whose a new topic is by default is the member's; this one is the user's.
@@ -204,7 +218,7 @@ test('when the person is my manager, the panel leads with what I want to talk ab
   page,
   extensionUrl,
 }) => {
-  await createPerson(page, extensionUrl, { relationship: 'my-manager' });
+  await seedAiko(page, extensionUrl, { relationship: 'my-manager' });
   const frame = await openPrep(page);
   const headings = await frame.locator('h2').allTextContents();
   expect(headings[0]).toBe('What I want to talk about');
@@ -224,15 +238,15 @@ test('when the person is my manager, the panel leads with what I want to talk ab
 
 /** Aiko, with today's 1on1 planned in the calendar with this call's Meet code. */
 async function seedCall(page: Page, extensionUrl: (path: string) => string) {
-  const person = await createPerson(page, extensionUrl, { name: 'Aiko T.' });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1 Aiko / Ben',
-    plannedStart: Date.now() - 60_000,
-    plannedEnd: Date.now() + 29 * 60_000,
-    meetCode: 'abc-defg-hij',
-  });
-  return { person, meeting };
+  const aiko = await seedAiko(page, extensionUrl, { name: 'Aiko T.' }, [
+    {
+      title: '1on1 Aiko / Ben',
+      plannedStart: Date.now() - 60_000,
+      plannedEnd: Date.now() + 29 * 60_000,
+      meetCode: 'abc-defg-hij',
+    },
+  ]);
+  return { person: aiko.person, meeting: aiko.meetings[0]! };
 }
 
 test('the recap copied from the wrap-up holds the shared notes and action items, none of the private text', async ({
@@ -302,31 +316,28 @@ async function expectAxeClean(page: Page, what: string, include?: string) {
 
 /** A held 1on1 of Aiko's with one of her topics and shared notes, on its page in the history. */
 async function openMeetingPage(page: Page, extensionUrl: (path: string) => string) {
-  const person = await createPerson(page, extensionUrl, { relationship: 'report' });
-  const meeting = await callBackground<{ id: string }>(page, 'createMeeting', {
-    personId: person.id,
-    title: '1on1',
-    plannedStart: Date.now(),
-    status: 'held',
-    agenda: [
-      {
-        id: 'topic-1',
-        text: 'Conference talk proposal',
-        author: 'them',
-        category: 'career',
-        response: 'advice',
-        done: false,
-        order: 1,
-        originId: null,
-        createdAt: 1,
-      },
-    ],
-  });
-  await callBackground(page, 'saveNote', {
-    meetingId: meeting.id,
-    kind: 'shared',
-    text: 'Agreed.',
-  });
+  const aiko = await seedAiko(page, extensionUrl, { relationship: 'report' }, [
+    {
+      title: '1on1',
+      plannedStart: Date.now(),
+      status: 'held',
+      agenda: [
+        {
+          id: 'topic-1',
+          text: 'Conference talk proposal',
+          author: 'them',
+          category: 'career',
+          response: 'advice',
+          done: false,
+          order: 1,
+          originId: null,
+          createdAt: 1,
+        },
+      ],
+      shared: 'Agreed.',
+    },
+  ]);
+  const meeting = aiko.meetings[0]!;
   await page.goto(extensionUrl(`notebook.html#meeting=${meeting.id}`));
   await expect(page.getByTestId('person-name')).toHaveText('Aiko Tanaka');
 }
@@ -363,7 +374,7 @@ for (const language of ['en', 'ja'] as const) {
     });
 
     test('the prep panel’s agenda and paste views', async ({ page, extensionUrl }) => {
-      await createPerson(page, extensionUrl, { relationship: 'my-manager' });
+      await seedAiko(page, extensionUrl, { relationship: 'my-manager' });
       await openPrep(page);
       // The same page on its own, so axe sees only Taiwa's markup (not the fixture's).
       const alone = await page.context().newPage();
