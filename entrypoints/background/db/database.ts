@@ -17,6 +17,22 @@ export * from './rows';
 
 export const DB_NAME = 'taiwa';
 
+/** The tables as of v5 (sync's per-record newest versions), unchanged since. */
+const V5_TABLES = {
+  people: 'id, email, pending',
+  meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
+  notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
+  actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
+  goals: 'id, personId, pending',
+  templates: 'id, kind, pending',
+  seriesOverrides: 'id, pending',
+  meta: 'key',
+  personStats: 'personId',
+  personSeries: 'personId',
+  syncBase: 'id',
+  syncSeen: 'id',
+};
+
 /**
  * Schema history. A released version is never edited: add the next one with its upgrade, and a
  * test in tests/unit/db-migrations.test.ts that opens data written by the previous version.
@@ -80,54 +96,16 @@ export const SCHEMAS = {
   },
   // v5: per synced record, the newest version this device has seen on the sync server, so a
   // server that serves an older copy again (a restored backup, a withheld deletion) is noticed.
-  5: {
-    people: 'id, email, pending',
-    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
-    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
-    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
-    goals: 'id, personId, pending',
-    templates: 'id, kind, pending',
-    seriesOverrides: 'id, pending',
-    meta: 'key',
-    personStats: 'personId',
-    personSeries: 'personId',
-    syncBase: 'id',
-    syncSeen: 'id',
-  },
+  5: V5_TABLES,
   // v6: the same tables; search words derived again, since they now include the words Firefox's
   // segmenter calls no words (a kanji word before a space or at the end: see tokenize.ts), which
   // records written in Firefox before were never found by.
-  6: {
-    people: 'id, email, pending',
-    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
-    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
-    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
-    goals: 'id, personId, pending',
-    templates: 'id, kind, pending',
-    seriesOverrides: 'id, pending',
-    meta: 'key',
-    personStats: 'personId',
-    personSeries: 'personId',
-    syncBase: 'id',
-    syncSeen: 'id',
-  },
+  // (Dexie needs each version's tables: v6 and v7 keep v5's.)
+  6: V5_TABLES,
   // v7: no new index. Per person, the language of messages sent to them and how the user shares
   // with them; per meeting, when its agenda and its recap were last sent. Rows written before
   // get the fields as null (the upgrade below), so every stored record matches its schema.
-  7: {
-    people: 'id, email, pending',
-    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending, *tokens',
-    notes: 'id, meetingId, personId, [meetingId+kind], pending, *tokens',
-    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending, *tokens',
-    goals: 'id, personId, pending',
-    templates: 'id, kind, pending',
-    seriesOverrides: 'id, pending',
-    meta: 'key',
-    personStats: 'personId',
-    personSeries: 'personId',
-    syncBase: 'id',
-    syncSeen: 'id',
-  },
+  7: V5_TABLES,
 } as const;
 
 export const CURRENT_VERSION = 7;
