@@ -12,6 +12,7 @@ import { setupSettings } from './settings-store';
 import { setupSyncSchedule } from './sync-schedule';
 import { setupFeedSchedule } from './feed/schedule';
 import { setupReminders } from './reminders';
+import { setupSearchUpkeep } from './search-upkeep';
 
 /**
  * The service worker can be stopped after 30 s idle and restarted by any event, so every listener
@@ -33,5 +34,6 @@ export default defineBackground({
     setupSyncSchedule();
     setupFeedSchedule();
     setupReminders();
+    setupSearchUpkeep();
   },
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc, decodeHlc, tickHlc } from '@/utils/domain/hlc';
 import {
-  indexKeys,
-  KEY_SEPARATOR,
   parseQuery,
   searchWords,
   tokenize,
@@ -69,14 +67,6 @@ describe('searchWords', () => {
         seg('…', false),
       ]),
     ).toEqual(['来期']);
-  });
-});
-
-describe('indexKeys', () => {
-  it('suffixes each word with an age that sorts the newest first', () => {
-    const [key] = indexKeys('budget', 1_790_000_000_000);
-    expect(key).toBe(`budget${KEY_SEPARATOR}8209999999999`);
-    expect(indexKeys('budget', 40)[0]! < indexKeys('budget', 5)[0]!).toBe(true);
   });
 });
 

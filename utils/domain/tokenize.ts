@@ -73,18 +73,3 @@ export function worthSearching(query: string): boolean {
   const last = normalizeText(query).split(' ').filter(Boolean).at(-1);
   return last !== undefined && !NOISE.test(last);
 }
-
-/** Separates a word from its record's time in an index key. */
-export const KEY_SEPARATOR = '\u0001';
-
-const LATEST = 9_999_999_999_999;
-
-/**
- * Index keys for a record's words: `word + separator + age`, the age counting back from the end of
- * time, so that the records holding a word sit newest first in the index and a search reads the
- * newest few with one forward request.
- */
-export function indexKeys(text: string, at: number): string[] {
-  const age = (LATEST - Math.min(LATEST, Math.max(0, Math.floor(at)))).toString().padStart(13, '0');
-  return tokenize(text).map((word) => `${word}${KEY_SEPARATOR}${age}`);
-}

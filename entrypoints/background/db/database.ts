@@ -6,12 +6,15 @@ import { refreshStats } from './stats';
 import {
   seenKey,
   type MetaRow,
+  type PostingRow,
   type PersonSeries,
   type PersonStats,
   type Row,
   type SeenRow,
   type SyncBase,
+  type VocabRow,
 } from './rows';
+import { META_KEYS } from './meta-keys';
 
 export * from './rows';
 
@@ -106,9 +109,20 @@ export const SCHEMAS = {
   // with them; per meeting, when its agenda and its recap were last sent. Rows written before
   // get the fields as null (the upgrade below), so every stored record matches its schema.
   7: V5_TABLES,
+  // v8: search as its own structure (search-index.ts): a vocabulary with prefix lookup and, per
+  // word and month, one row packing the records that hold it. The records lose their multi-entry
+  // word index, which cost every write ~11 µs a word and could not rule out by a word's start.
+  8: {
+    ...V5_TABLES,
+    meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending',
+    notes: 'id, meetingId, personId, [meetingId+kind], pending',
+    actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending',
+    vocab: 'w',
+    postings: '[w+b]',
+  },
 } as const;
 
-export const CURRENT_VERSION = 7;
+export const CURRENT_VERSION = 8;
 
 /**
  * Taiwa's IndexedDB database. Opened by the background service worker only
@@ -127,6 +141,8 @@ export class TaiwaDb extends Dexie {
   personSeries!: Table<PersonSeries, string>;
   syncBase!: Table<SyncBase, string>;
   syncSeen!: Table<SeenRow, string>;
+  vocab!: Table<VocabRow, string>;
+  postings!: Table<PostingRow, [string, number]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -137,6 +153,7 @@ export class TaiwaDb extends Dexie {
     this.version(5).stores(SCHEMAS[5]).upgrade(upgradeToV5);
     this.version(6).stores(SCHEMAS[6]).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMAS[7]).upgrade(upgradeToV7);
+    this.version(8).stores(SCHEMAS[8]).upgrade(upgradeToV8);
   }
 
   /** The table of a synced record type. */
@@ -213,6 +230,17 @@ async function upgradeToV7(tx: Transaction): Promise<void> {
       meeting.agendaSentAt ??= null;
       meeting.recapSentAt ??= null;
     });
+}
+
+/**
+ * The search structure is built by the first search or the background's start after the upgrade
+ * (search-index.ts `ensureSearchIndex`), in a transaction of its own: Dexie's upgrade
+ * transaction would hold the whole database while 200,000 records are read and tokenised. The
+ * words stored on each row before stay until the row is next written (stripDerived drops them):
+ * rewriting every row here would cost as much again.
+ */
+async function upgradeToV8(tx: Transaction): Promise<void> {
+  await tx.table('meta').put({ key: META_KEYS.searchStale, value: true });
 }
 
 async function backfillDerivedFields(

@@ -1,10 +1,9 @@
 import type { RecordOf, TableName } from '@/utils/model/entities';
-import { indexKeys } from '@/utils/domain/tokenize';
 
 /** The due-date key of an action item without one: after every date. */
 export const NO_DUE = 8.64e15;
 
-type Derived = { tokens?: string[]; at?: number; open?: 0 | 1; dueKey?: number; pending?: string };
+type Derived = { at?: number; open?: 0 | 1; dueKey?: number; pending?: string };
 
 /**
  * Fields computed from a record for the indexes. Recomputed on every write and on import. A
@@ -16,27 +15,22 @@ export function deriveFields(table: TableName, record: RecordOf<TableName>): Der
 }
 
 function indexFields(table: TableName, record: RecordOf<TableName>): Derived {
-  if (record.deleted) return { tokens: [], ...(table === 'actions' ? { open: 0 } : {}) };
+  if (record.deleted) return table === 'actions' ? { open: 0 } : {};
   switch (table) {
-    case 'meetings': {
-      const m = record as RecordOf<'meetings'>;
-      const at = m.plannedStart ?? m.heldAt ?? m.createdAt;
-      return { tokens: indexKeys([m.title, ...m.agenda.map((i) => i.text)].join('\n'), at), at };
-    }
-    // Notes and action items sort by when they were written, which never changes.
-    case 'notes':
-      return { tokens: indexKeys((record as RecordOf<'notes'>).text, record.createdAt) };
+    case 'meetings':
+      return { at: meetingAt(record as RecordOf<'meetings'>) };
     case 'actions': {
       const a = record as RecordOf<'actions'>;
-      return {
-        tokens: indexKeys(a.text, a.createdAt),
-        open: a.done ? 0 : 1,
-        dueKey: a.due ?? NO_DUE,
-      };
+      return { open: a.done ? 0 : 1, dueKey: a.due ?? NO_DUE };
     }
     default:
       return {};
   }
+}
+
+/** When a meeting is, for its index and its search postings: planned, else held, else created. */
+export function meetingAt(m: RecordOf<'meetings'>): number {
+  return m.plannedStart ?? m.heldAt ?? m.createdAt;
 }
 
 /** A row as a plain record again: derived fields dropped. */

@@ -17,4 +17,6 @@ export const META_KEYS = {
   feedPrefix: 'feed:',
   /** Reminders already shown, by meeting and kind, so none is shown twice (reminders.ts). */
   remindersPrefix: 'reminders:',
+  /** Set while records may be stored that the search structure does not hold yet (search-index.ts). */
+  searchStale: 'search.stale',
 } as const;

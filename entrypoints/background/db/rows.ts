@@ -9,6 +9,7 @@ import type { SeriesPoint } from '@/utils/messaging/views';
 
 /** A stored row: the record plus fields derived from it for indexes (never exported or synced). */
 export type Row<T extends TableName> = RecordOf<T> & {
+  /** Before v8, the record's search words; dropped when the row is next written (stripDerived). */
   tokens?: string[];
   at?: number;
   open?: 0 | 1;
@@ -54,4 +55,22 @@ export const seenKey = (table: TableName, id: string) => `${table}/${id}`;
 export interface MetaRow {
   key: string;
   value: unknown;
+}
+
+/** A word of the search vocabulary: how many postings it has, and in which months (ascending). */
+export interface VocabRow {
+  w: string;
+  n: number;
+  b: number[];
+}
+
+/**
+ * The records holding word `w` in month `b` (search-index.ts), newest first: their refs joined by
+ * spaces (one string is far smaller on disk than a list of them) and each one's minute.
+ */
+export interface PostingRow {
+  w: string;
+  b: number;
+  refs: string;
+  minutes: number[];
 }

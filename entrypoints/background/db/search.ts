@@ -1,126 +1,164 @@
-import type { Table } from 'dexie';
 import type { SearchHit } from '@/utils/messaging/views';
-import { KEY_SEPARATOR, parseQuery } from '@/utils/domain/tokenize';
-import type { TaiwaDb } from './database';
+import { parseQuery } from '@/utils/domain/tokenize';
+import type { Row, TaiwaDb } from './database';
+import {
+  ensureSearchIndex,
+  parseRef,
+  SEARCH_TABLES,
+  type PostingKey,
+  type SearchTable,
+} from './search-index';
 
-/**
- * Reading is the cost: a key from the word index costs ~20 µs here, a record ~50–150 µs. So a
- * search reads keys in growing windows and records only a step at a time.
- */
+/** Records read per step beyond the hits still wanted: some fail the final text check. */
 const SLACK = 25;
-const MAX_KEYS = 2_400;
-/** A whole word's records are read as a filter up to this many (primary keys, one request). */
-const FILTER_KEYS = 5_000;
+/** A word's start standing for more indexed words than this does not narrow a search by key. */
+const MAX_EXPANSION = 200;
+/** Months read per step at most (the first step reads one, then 2, 4, …). */
+const MAX_STEP = 16;
+
+interface Term {
+  /** The indexed words the query word stands for: itself, and those it starts. */
+  words: string[];
+  /** Per indexed word, the months it has postings in. */
+  months: Map<string, Set<number>>;
+  /** Postings of all its words: the smaller, the better it narrows. */
+  n: number;
+}
 
 /**
  * Full-text search over notes, agendas and action items, Japanese and English, newest first.
- * Index keys sort the records holding a word newest first, so a search reads the newest keys of
- * the query's words, keeps the records holding every word, and reads just enough of them for the
- * normalised text to decide. A word that is not a whole indexed word (the start of one, "care"
- * for "career") falls back to a prefix walk over the index.
+ * Each query word is looked up in the vocabulary as a start (a half-typed "care" stands for
+ * "career", "careful"), then the posting rows of those words are read a few months at a time,
+ * newest first: records holding every word are known from the keys alone, and only those are
+ * read, just enough of them for the normalised text to decide (search-index.ts).
  */
 export async function search(db: TaiwaDb, query: string, limit = 50): Promise<SearchHit[]> {
   const { words, matches } = parseQuery(query);
   if (!words.length) return [];
-  return db.transaction('r', [db.notes, db.meetings, db.actions], async () => {
-    const [notes, meetings, actions] = await Promise.all([
-      collect(db.notes, words, limit, (n) =>
-        matches(n.text)
+  await ensureSearchIndex(db);
+  return db.transaction('r', [db.vocab, db.postings, ...SEARCH_TABLES], async () => {
+    const terms = await Promise.all(words.map((word) => lookUp(db, word)));
+    if (terms.some((t) => t && !t.words.length)) return [];
+    // A word standing for too many words is left to the text check; the rest narrow by key.
+    const narrowing = terms.filter((t): t is Term => !!t).sort((a, b) => a.n - b.n);
+    const lead = narrowing[0] ?? (await lookUp(db, words[0] ?? '', Infinity));
+    if (!lead?.words.length) return [];
+    const filters = narrowing.slice(1);
+    const months = [...new Set([...lead.months.values()].flatMap((m) => [...m]))].sort(
+      (a, b) => b - a,
+    );
+    const toHit = hitMaker(query, matches);
+    const hits: SearchHit[] = [];
+    for (let at = 0, width = 1; at < months.length && hits.length < limit; width *= 2) {
+      const step = months.slice(at, at + Math.min(width, MAX_STEP));
+      at += step.length;
+      const candidates = await holdingAll(db, lead, filters, step);
+      for (let from = 0; from < candidates.length && hits.length < limit;) {
+        // Postings order records to the minute: a batch takes the rest of its last minute too,
+        // so no record of that minute newer than the ones read is left behind.
+        let to = Math.min(candidates.length, from + limit - hits.length + SLACK);
+        const minuteAt = (i: number) => candidates[i]?.minute;
+        while (to < candidates.length && minuteAt(to) === minuteAt(to - 1)) to++;
+        const batch = candidates.slice(from, (from = to)).map((c) => c.ref);
+        hits.push(...(await readHits(db, batch, toHit)));
+      }
+    }
+    return hits.sort((a, b) => b.at - a.at).slice(0, limit);
+  });
+}
+
+/**
+ * The indexed words `word` stands for. Null when there are more than `max` (it narrows too
+ * little to be worth reading); an empty list when no record holds it.
+ */
+async function lookUp(db: TaiwaDb, word: string, max = MAX_EXPANSION): Promise<Term | null> {
+  const rows = await db.vocab
+    .where('w')
+    .startsWith(word)
+    .limit(max + 1)
+    .toArray();
+  if (rows.length > max) return null;
+  return {
+    words: rows.map((r) => r.w),
+    months: new Map(rows.map((r) => [r.w, new Set(r.b)])),
+    n: rows.reduce((sum, r) => sum + r.n, 0),
+  };
+}
+
+/** The records in months `step` holding a word of every term, newest first. */
+async function holdingAll(
+  db: TaiwaDb,
+  lead: Term,
+  filters: Term[],
+  step: number[],
+): Promise<{ ref: string; minute: number }[]> {
+  const wanted = [lead, ...filters].map((term) =>
+    step.flatMap((month) =>
+      term.words.filter((w) => term.months.get(w)?.has(month)).map((w): PostingKey => [w, month]),
+    ),
+  );
+  const rows = await db.postings.bulkGet(wanted.flat());
+  let read = 0;
+  const [leadRows, ...filterRows] = wanted.map((keys) => rows.slice(read, (read += keys.length)));
+  const sets = filterRows.map(
+    (list) => new Set(list.flatMap((row) => (row ? row.refs.split(' ') : []))),
+  );
+  const minuteOf = new Map<string, number>();
+  for (const row of leadRows ?? []) {
+    if (!row) continue;
+    row.refs.split(' ').forEach((ref, i) => {
+      if (sets.every((set) => set.has(ref))) minuteOf.set(ref, row.minutes[i] ?? 0);
+    });
+  }
+  return [...minuteOf.entries()]
+    .map(([ref, minute]) => ({ ref, minute }))
+    .sort((a, b) => b.minute - a.minute);
+}
+
+type HitMaker = (table: SearchTable, row: Row<SearchTable>) => SearchHit | null;
+
+/** The hits among records `refs` (in the order given), their text checked. */
+async function readHits(db: TaiwaDb, refs: string[], toHit: HitMaker): Promise<SearchHit[]> {
+  const parsed = refs.map(parseRef);
+  const byTable = await Promise.all(
+    SEARCH_TABLES.map(async (table) => {
+      const ids = parsed.filter((p) => p.table === table).map((p) => p.id);
+      const rows = ids.length ? await db.records(table).bulkGet(ids) : [];
+      return new Map(ids.map((id, i) => [id, rows[i]] as const));
+    }),
+  );
+  return parsed.flatMap(({ table, id }) => {
+    const row = byTable[SEARCH_TABLES.indexOf(table)]?.get(id);
+    const found = row && !row.deleted ? toHit(table, row as Row<SearchTable>) : null;
+    return found ? [found] : [];
+  });
+}
+
+function hitMaker(query: string, matches: (text: string) => boolean): HitMaker {
+  return (table, row) => {
+    switch (table) {
+      case 'notes': {
+        const n = row as Row<'notes'>;
+        return matches(n.text)
           ? hit('note', n.id, n.personId, n.meetingId, n.text, query, n.createdAt)
-          : null,
-      ),
-      collect(db.meetings, words, limit, (m) => {
+          : null;
+      }
+      case 'meetings': {
+        const m = row as Row<'meetings'>;
         const text =
           m.agenda.find((i) => matches(i.text))?.text ?? (matches(m.title) ? m.title : null);
         return text
           ? hit('agenda', m.id, m.personId, m.id, text, query, m.at ?? m.createdAt)
           : null;
-      }),
-      collect(db.actions, words, limit, (a) =>
-        matches(a.text)
+      }
+      case 'actions': {
+        const a = row as Row<'actions'>;
+        return matches(a.text)
           ? hit('action', a.id, a.personId, a.meetingId, a.text, query, a.createdAt)
-          : null,
-      ),
-    ]);
-    return [...notes, ...meetings, ...actions].sort((a, b) => b.at - a.at).slice(0, limit);
-  });
-}
-
-/** A table's records holding every word, newest first, read until `limit` of them are hits. */
-async function collect<T extends { id: string; deleted: 0 | 1 }>(
-  table: Table<T, string>,
-  words: string[],
-  limit: number,
-  toHit: (row: T) => SearchHit | null,
-): Promise<SearchHit[]> {
-  const step = limit + SLACK;
-  const hits: SearchHit[] = [];
-  const read = new Set<string>();
-  // Every record holding a whole word, read once (primary keys only, one request each): a list
-  // that is complete rules records out exactly, so records holding only some of the words are
-  // never read. Only a word's start (no whole word) is looked up window by window.
-  const whole = new Map<string, { ids: Set<string>; complete: boolean } | null>();
-  for (let window = 2 * step; ; window = Math.min(MAX_KEYS, window * 4)) {
-    const lead = await newestHolding(table, words[0] ?? '', window);
-    const filters: Set<string>[] = [];
-    for (const word of words.slice(1)) {
-      if (!whole.has(word)) {
-        const ids = await wholeWordHolding(table, word, FILTER_KEYS);
-        whole.set(
-          word,
-          ids.length ? { ids: new Set(ids), complete: ids.length < FILTER_KEYS } : null,
-        );
-      }
-      const list = whole.get(word);
-      if (list) {
-        if (list.complete) filters.push(list.ids);
-        continue;
-      }
-      // A list cut off by the window cannot rule a record out: the text check decides then.
-      const starting = await newestHolding(table, word, window);
-      if (starting.length < window) filters.push(new Set(starting));
-    }
-    const ids = lead.filter((id) => !read.has(id) && filters.every((set) => set.has(id)));
-    for (let at = 0; at < ids.length && hits.length < limit; at += step) {
-      const batch = ids.slice(at, at + step);
-      batch.forEach((id) => read.add(id));
-      for (const row of await table.bulkGet(batch)) {
-        const found = row && !row.deleted ? toHit(row) : null;
-        if (found) hits.push(found);
+          : null;
       }
     }
-    if (hits.length >= limit || lead.length < window || window >= MAX_KEYS) return hits;
-  }
-}
-
-/** Primary keys of the newest records holding the whole word `word`, at most `max`. */
-function wholeWordHolding<T>(table: Table<T, string>, word: string, max: number) {
-  return table
-    .where('tokens')
-    .between(word + KEY_SEPARATOR, word + '\u0002', true, false)
-    .limit(max)
-    .primaryKeys();
-}
-
-/** Primary keys of the newest records holding `word` (or, failing that, a word it starts). */
-async function newestHolding<T>(
-  table: Table<T, string>,
-  word: string,
-  window: number,
-): Promise<string[]> {
-  const exact = await wholeWordHolding(table, word, window);
-  if (exact.length) return [...new Set(exact)];
-  const longer: { age: string; id: string }[] = [];
-  await table
-    .where('tokens')
-    .between(word + '\u0002', word + '\uffff', true, true)
-    .until(() => longer.length >= window)
-    .eachKey((key, cursor) => {
-      const text = String(key);
-      longer.push({ age: text.slice(text.indexOf(KEY_SEPARATOR) + 1), id: cursor.primaryKey });
-    });
-  longer.sort((a, b) => (a.age < b.age ? -1 : 1));
-  return [...new Set(longer.map((l) => l.id))];
+  };
 }
 
 function hit(

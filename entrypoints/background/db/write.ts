@@ -11,6 +11,7 @@ import { getDb, type Row, type TaiwaDb } from './database';
 import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
 import { refreshStats } from './stats';
+import { IndexChanges } from './search-index';
 
 /** Thrown for a record that does not exist (or is deleted); the message is shown to the user. */
 export class NotFoundError extends Error {
@@ -43,6 +44,8 @@ export interface WriteContext {
   touchedPeople: Set<string>;
   /** Meetings this write changed, as they are now (their people's chart points follow). */
   touchedMeetings: Map<string, Meeting>;
+  /** The search changes of this write (search-index.ts): note every record put, before and after. */
+  index: IndexChanges;
 }
 
 const ALL_TABLES = [
@@ -52,6 +55,8 @@ const ALL_TABLES = [
   'personSeries',
   'syncBase',
   'syncSeen',
+  'vocab',
+  'postings',
 ] as const;
 
 const localWriteListeners = new Set<() => void>();
@@ -76,10 +81,12 @@ export function onLocalWrite(fn: () => void): () => void {
  * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
  * Either everything it wrote commits or nothing does; open views hear about it after the commit.
  * `source: 'sync'` marks records pulled from the server, which need no push of their own.
+ * `index`: search changes gathered over several transactions and written by the caller (a bulk
+ * import writes its words once, at the end); by default each transaction writes its own.
  */
 export async function writeTransaction<T>(
   fn: (ctx: WriteContext) => Promise<T>,
-  { source = 'user' }: { source?: 'user' | 'sync' } = {},
+  { source = 'user', index }: { source?: 'user' | 'sync'; index?: IndexChanges } = {},
 ): Promise<T> {
   const db = getDb();
   const changed = new Set<TableName>();
@@ -95,12 +102,14 @@ export async function writeTransaction<T>(
       changed,
       touchedPeople: new Set(),
       touchedMeetings: new Map(),
+      index: index ?? new IndexChanges(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
       witness: (remote) => {
         if (!clock || remote > clock) clock = remote;
       },
     };
     const value = await fn(ctx);
+    if (!index) await ctx.index.flush(db);
     await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
@@ -173,6 +182,7 @@ export async function saveRecord<T extends TableName>(
     ...stampFields(ctx, base, hlc, changed),
   }) as RecordOf<T>;
   await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
+  ctx.index.note(table, next.id, found, next);
   noteWrite(ctx, table, next);
   return next;
 }
@@ -227,5 +237,6 @@ export async function tombstone<T extends TableName>(
     ...stampFields(ctx, base, hlc, [...Object.keys(EMPTY[table]), 'deleted']),
   } as RecordOf<T>;
   await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
+  ctx.index.note(table, id, existing, next);
   noteWrite(ctx, table, next);
 }

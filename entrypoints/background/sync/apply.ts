@@ -114,6 +114,7 @@ async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<Outcom
   // Queued to be sent under a fresh clock: the queue is read onwards from where it last stopped.
   const queued = next.dirty ? { pending: ctx.tick() } : {};
   await store.put({ ...next, ...deriveFields(table, next), ...queued } as Row<TableName>);
+  ctx.index.note(table, record.id, found, next);
   if (changed) noteWrite(ctx, table, next as { id: string; personId?: string });
   const folded = changed && (await foldTwins(ctx, table, next));
   return { changed, toSend: next.dirty === 1 || folded };
