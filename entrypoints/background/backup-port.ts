@@ -50,7 +50,9 @@ export function serveBackupPort(port: PortLike, chunkChars = BACKUP_CHUNK_CHARS)
           size = 0;
           return reply({
             type: 'imported',
-            counts: await importBackup(getDb(), text, request.data.mode),
+            counts: await importBackup(getDb(), text, request.data.mode, (done, total) =>
+              reply({ type: 'progress', done, total }),
+            ),
           });
         }
       }

@@ -1,17 +1,21 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
-import { fetchBackup, restoreBackup } from '@/utils/messaging/backup-client';
+import { fetchBackup, RestoreStopped, restoreBackup } from '@/utils/messaging/backup-client';
 import { downloadText } from '@/utils/pages/download';
+import { uiLanguage } from '@/utils/pages/ui-language';
+
+const count = (n: number) => n.toLocaleString(uiLanguage() === 'ja' ? 'ja-JP' : 'en-US');
 
 type Outcome =
   | { state: 'idle' }
-  | { state: 'busy' }
+  | { state: 'busy'; done?: number; total?: number }
   | { state: 'done'; message: string }
   | { state: 'error'; message: string };
 
 /**
- * Backup and restore of everything as one JSON file. A restore is all or nothing: a file with
- * any problem changes nothing and says what is wrong and where. "Merge" keeps what is here and
+ * Backup and restore of everything as one JSON file. A file with any problem changes nothing and
+ * says what is wrong and where; a good one is written in steps, shown as they go, and a restore
+ * stopped on the way has deleted nothing (restoring again finishes it). "Merge" keeps what is here and
  * takes the newer of each record; "replace" makes this browser hold exactly the file.
  */
 export function BackupSection() {
@@ -24,7 +28,14 @@ export function BackupSection() {
     try {
       setOutcome({ state: 'done', message: await task() });
     } catch (e) {
-      setOutcome({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+      const message = e instanceof Error ? e.message : String(e);
+      setOutcome({
+        state: 'error',
+        message:
+          e instanceof RestoreStopped
+            ? i18n.t('options.restoreStopped', [count(e.done), count(e.total), message])
+            : message,
+      });
     }
   };
   const exportAll = () =>
@@ -35,7 +46,9 @@ export function BackupSection() {
     });
   const restore = (chosen: File) =>
     run(async () => {
-      const counts = await restoreBackup(await chosen.text(), mode);
+      const counts = await restoreBackup(await chosen.text(), mode, (done, total) =>
+        setOutcome({ state: 'busy', done, total }),
+      );
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       return i18n.t('options.restored', [String(total), chosen.name]);
     });
@@ -99,7 +112,21 @@ export function BackupSection() {
         </button>
       </form>
       <div data-testid="backup-outcome" data-state={outcome.state}>
-        {outcome.state === 'busy' && <p role="status">{i18n.t('options.working')}</p>}
+        {outcome.state === 'busy' && !outcome.total && (
+          <p role="status">{i18n.t('options.working')}</p>
+        )}
+        {outcome.state === 'busy' && !!outcome.total && (
+          <p role="status" data-testid="restore-progress">
+            <label>
+              {i18n.t('options.restoreProgress', [
+                count(outcome.done ?? 0),
+                count(outcome.total),
+                String(Math.floor(((outcome.done ?? 0) / outcome.total) * 100)),
+              ])}
+              <progress max={outcome.total} value={outcome.done ?? 0} />
+            </label>
+          </p>
+        )}
         {outcome.state === 'done' && <p role="status">{outcome.message}</p>}
         {outcome.state === 'error' && (
           <p role="alert" className="error pre">

@@ -46,16 +46,28 @@ export async function fetchBackup(): Promise<{ fileName: string; text: string }>
   return { fileName, text: parts.join('') };
 }
 
-/** Restores a backup file's text; rejects with what is wrong, and then nothing has changed. */
+/**
+ * Restores a backup file's text, telling `onProgress` how far it is. Rejects with what is wrong:
+ * a file with a problem changes nothing; a restore stopped on the way (a {@link RestoreStopped})
+ * has deleted nothing, and restoring the file again finishes it.
+ */
 export async function restoreBackup(
   text: string,
   mode: 'merge' | 'replace',
+  onProgress: (done: number, total: number) => void = () => {},
 ): Promise<Record<string, number>> {
   const { send, next } = open();
   let counts: Record<string, number> = {};
+  let progress = { done: 0, total: 0 };
   const done = next((reply) => {
+    if (reply.type === 'progress') {
+      progress = reply;
+      onProgress(reply.done, reply.total);
+    }
     if (reply.type === 'imported') counts = reply.counts;
     return reply.type === 'imported';
+  }).catch((error: unknown) => {
+    throw progress.done > 0 ? new RestoreStopped(progress.done, progress.total, error) : error;
   });
   for (let at = 0; at < text.length; at += BACKUP_CHUNK_CHARS) {
     send({ type: 'import-chunk', text: text.slice(at, at + BACKUP_CHUNK_CHARS) });
@@ -63,4 +75,15 @@ export async function restoreBackup(
   send({ type: 'import-commit', mode });
   await done;
   return counts;
+}
+
+/** A restore that wrote part of the file and then stopped: what it wrote, and why it stopped. */
+export class RestoreStopped extends Error {
+  constructor(
+    readonly done: number,
+    readonly total: number,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }

@@ -15,4 +15,6 @@ export type BackupReply =
   | { type: 'chunk'; text: string }
   | { type: 'exported'; fileName: string }
   | { type: 'imported'; counts: Record<string, number> }
+  /** How far an import is: records written (deletions included) of all it will write. */
+  | { type: 'progress'; done: number; total: number }
   | { type: 'error'; message: string };

@@ -10,7 +10,15 @@ import {
 } from '@/utils/model/backup';
 import type { Row, TaiwaDb } from './database';
 import { deriveFields, stripDerived } from './derive';
-import { noteWrite, tombstone, writeTransaction, type WriteContext } from './write';
+import { META_KEYS } from './meta-keys';
+import {
+  finishBulkWrite,
+  noteWrite,
+  startBulkWrite,
+  tombstone,
+  writeTransaction,
+  type WriteContext,
+} from './write';
 
 /** Everything in the database, deletions included, as a versioned backup. */
 export async function exportBackup(db: TaiwaDb, now = Date.now()): Promise<Backup> {
@@ -67,18 +75,31 @@ function toBackupRecord<T extends TableName>(row: Row<T>): BackupRecord<T> {
 export type ImportMode = 'merge' | 'replace';
 export type ImportCounts = { [T in TableName]: number };
 
+/** How far an import is: records written (deletions included) of all it will write. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Records per transaction: bounds the memory one step holds, and what an interruption costs. */
+const CHUNK = 2_000;
+
 /**
- * Imports a backup's text in one transaction: a file with any problem changes nothing.
+ * Imports a backup's text. Everything is checked first: a file with any problem changes nothing.
  * - replace: the database ends up holding exactly the file's records (others become deletions,
  *   so sync carries them);
  * - merge: a record from the file wins when it is missing here, deleted here, or newer.
  *   A person whose address is already here under another id is taken as that person.
  * Imported records are re-stamped as local writes so sync sends them on.
+ *
+ * The records are then written in chunks, one transaction each, and `onProgress` hears after
+ * each. Deletions (replace) come last, so an import cut short (the browser closed) has lost
+ * nothing: what was here is still here, beside what the file brought so far. The search words
+ * and people's figures are written once at the end; if that never happens, the search structure
+ * is marked stale and rebuilt before the next search.
  */
 export async function importBackup(
   db: TaiwaDb,
   text: string,
   mode: ImportMode,
+  onProgress: ImportProgress = () => {},
 ): Promise<ImportCounts> {
   const existing =
     mode === 'merge'
@@ -88,65 +109,88 @@ export async function importBackup(
         }
       : undefined;
   const backup = parseBackup(text, existing);
-  return writeTransaction(async (ctx) => {
-    const data = mode === 'merge' ? await mapPeopleByEmail(ctx, backup.data) : backup.data;
-    if (mode === 'merge') {
-      const problems = await checkMerged(ctx, data);
-      if (problems.length) throw new BackupError(problems);
-    }
-    if (mode === 'replace') {
-      for (const table of TABLE_NAMES) {
-        const keep = new Set(data[table].map((r) => r.id));
-        const ids = await db.records(table).toCollection().primaryKeys();
-        for (const id of ids) if (!keep.has(id)) await tombstone(ctx, table, id);
-      }
-    }
-    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as ImportCounts;
-    for (const table of TABLE_NAMES) {
-      counts[table] = await putAll(ctx, table, data[table], mode);
-    }
-    return counts;
+  const data = await db.transaction('r', TABLE_NAMES, async () => {
+    if (mode === 'replace') return backup.data;
+    const mapped = await mapPeopleByEmail(db, backup.data);
+    const problems = await checkMerged(db, mapped);
+    if (problems.length) throw new BackupError(problems);
+    return mapped;
   });
+  const gone =
+    mode === 'replace'
+      ? await db.transaction('r', TABLE_NAMES, async () =>
+          Promise.all(
+            TABLE_NAMES.map(async (table) => {
+              const keep = new Set(data[table].map((r) => r.id));
+              const ids = await db.records(table).toCollection().primaryKeys();
+              return { table, ids: ids.filter((id) => !keep.has(id)) };
+            }),
+          ),
+        )
+      : [];
+  const total =
+    TABLE_NAMES.reduce((sum, t) => sum + data[t].length, 0) +
+    gone.reduce((sum, g) => sum + g.ids.length, 0);
+  let done = 0;
+  onProgress(done, total);
+  await db.meta.put({ key: META_KEYS.searchStale, value: true });
+  const bulk = startBulkWrite();
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as ImportCounts;
+  for (const table of TABLE_NAMES) {
+    const records = data[table];
+    for (let at = 0; at < records.length; at += CHUNK) {
+      const slice = records.slice(at, at + CHUNK);
+      counts[table] += await writeTransaction((ctx) => putChunk(ctx, table, slice, mode), {
+        bulk,
+      });
+      onProgress((done += slice.length), total);
+    }
+  }
+  for (const { table, ids } of gone) {
+    for (let at = 0; at < ids.length; at += CHUNK) {
+      const slice = ids.slice(at, at + CHUNK);
+      await writeTransaction(
+        async (ctx) => {
+          for (const id of slice) await tombstone(ctx, table, id);
+        },
+        { bulk },
+      );
+      onProgress((done += slice.length), total);
+    }
+  }
+  await finishBulkWrite(bulk);
+  return counts;
 }
 
-/** Records written per step: bounds the memory a large import holds at once. */
-const SLICE = 2_000;
-
-async function putAll<T extends TableName>(
+async function putChunk<T extends TableName>(
   ctx: WriteContext,
   table: T,
   records: BackupRecord<T>[],
   mode: ImportMode,
 ): Promise<number> {
   const store = ctx.db.records(table);
-  let written = 0;
-  for (let at = 0; at < records.length; at += SLICE) {
-    const slice = records.slice(at, at + SLICE);
-    const locals = await store.bulkGet(slice.map((r) => r.id));
-    const rows: Row<T>[] = [];
-    slice.forEach((record, i) => {
-      const local = locals[i];
-      if (mode === 'merge' && !fileWins(local, record)) return;
-      const hlc = ctx.tick();
-      const fields = Object.keys(record).filter(
-        (k) => !['id', 'createdAt', 'updatedAt'].includes(k),
-      );
-      const stamped = {
-        ...record,
-        hlc,
-        fieldHlc: Object.fromEntries(fields.map((k) => [k, hlc])),
-        deviceId: ctx.deviceId,
-        dirty: 1,
-        version: (local?.version ?? 0) + 1,
-        rev: local?.rev ?? null,
-      } as RecordOf<T>;
-      rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
-    });
-    await store.bulkPut(rows);
-    for (const row of rows) noteWrite(ctx, table, row);
-    written += rows.length;
-  }
-  return written;
+  const locals = await store.bulkGet(records.map((r) => r.id));
+  const rows: Row<T>[] = [];
+  records.forEach((record, i) => {
+    const local = locals[i];
+    if (mode === 'merge' && !fileWins(local, record)) return;
+    const hlc = ctx.tick();
+    const fields = Object.keys(record).filter((k) => !['id', 'createdAt', 'updatedAt'].includes(k));
+    const stamped = {
+      ...record,
+      hlc,
+      fieldHlc: Object.fromEntries(fields.map((k) => [k, hlc])),
+      deviceId: ctx.deviceId,
+      dirty: 1,
+      version: (local?.version ?? 0) + 1,
+      rev: local?.rev ?? null,
+    } as RecordOf<T>;
+    rows.push({ ...stamped, ...deriveFields(table, stamped) } as Row<T>);
+    ctx.index.note(table, record.id, local, stamped);
+  });
+  await store.bulkPut(rows);
+  for (const row of rows) noteWrite(ctx, table, row);
+  return rows.length;
 }
 
 /** In merge mode, a file's record wins when it is missing here, deleted here, or newer. */
@@ -163,10 +207,10 @@ function fileWins(
  * belong to (a crafted file could attach a note to another person's meeting), and each meeting
  * keeps one live note per kind. Answers the problems found, in words.
  */
-async function checkMerged(ctx: WriteContext, data: BackupData): Promise<string[]> {
+async function checkMerged(db: TaiwaDb, data: BackupData): Promise<string[]> {
   const problems: string[] = [];
   const winning = async <T extends 'meetings' | 'notes'>(table: T, records: BackupRecord<T>[]) => {
-    const locals = await ctx.db.records(table).bulkGet(records.map((r) => r.id));
+    const locals = await db.records(table).bulkGet(records.map((r) => r.id));
     return records.filter((record, i) => fileWins(locals[i], record));
   };
   // Whose each meeting will be: the file's version where it wins, else the one here.
@@ -175,7 +219,7 @@ async function checkMerged(ctx: WriteContext, data: BackupData): Promise<string[
     meetingOwner.set(meeting.id, meeting.personId);
   }
   const ownerOf = async (meetingId: string) =>
-    meetingOwner.get(meetingId) ?? (await ctx.db.meetings.get(meetingId))?.personId;
+    meetingOwner.get(meetingId) ?? (await db.meetings.get(meetingId))?.personId;
   for (const [table, rows] of [
     ['notes', data.notes],
     ['actions', data.actions],
@@ -196,7 +240,7 @@ async function checkMerged(ctx: WriteContext, data: BackupData): Promise<string[
   for (const [i, note] of data.notes.entries()) {
     if (note.deleted || !winners.has(note.id)) continue;
     const live = (
-      await ctx.db.notes.where('[meetingId+kind]').equals([note.meetingId, note.kind]).toArray()
+      await db.notes.where('[meetingId+kind]').equals([note.meetingId, note.kind]).toArray()
     ).filter((n) => {
       if (n.id === note.id) return false;
       const incoming = fileNotes.get(n.id);
@@ -212,11 +256,11 @@ async function checkMerged(ctx: WriteContext, data: BackupData): Promise<string[
 }
 
 /** Points the file's records at the local person when the same address is here under another id. */
-async function mapPeopleByEmail(ctx: WriteContext, data: BackupData): Promise<BackupData> {
+async function mapPeopleByEmail(db: TaiwaDb, data: BackupData): Promise<BackupData> {
   const remap = new Map<string, string>();
   for (const person of data.people) {
     if (!person.email || person.deleted) continue;
-    const local = (await ctx.db.people.where('email').equals(person.email).toArray()).find(
+    const local = (await db.people.where('email').equals(person.email).toArray()).find(
       (p) => !p.deleted,
     );
     if (local && local.id !== person.id) remap.set(person.id, local.id);

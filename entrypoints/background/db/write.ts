@@ -12,6 +12,7 @@ import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
 import { refreshStats } from './stats';
 import { IndexChanges } from './search-index';
+import { META_KEYS } from './meta-keys';
 
 /** Thrown for a record that does not exist (or is deleted); the message is shown to the user. */
 export class NotFoundError extends Error {
@@ -78,18 +79,38 @@ export function onLocalWrite(fn: () => void): () => void {
 }
 
 /**
+ * What a bulk write (an import) gathers over its many transactions and finishes once, in
+ * {@link finishBulkWrite}: the search words, the people's figures, and telling the open views.
+ * Doing these per chunk would redo the same people's figures and reload every view a hundred times.
+ */
+export interface BulkWrite {
+  index: IndexChanges;
+  changed: Set<TableName>;
+  touchedPeople: Set<string>;
+  touchedMeetings: Map<string, Meeting>;
+}
+
+export function startBulkWrite(): BulkWrite {
+  return {
+    index: new IndexChanges(true),
+    changed: new Set(),
+    touchedPeople: new Set(),
+    touchedMeetings: new Map(),
+  };
+}
+
+/**
  * Runs `fn` in one read-write transaction over every table, with a clock for stamping records.
  * Either everything it wrote commits or nothing does; open views hear about it after the commit.
  * `source: 'sync'` marks records pulled from the server, which need no push of their own.
- * `index`: search changes gathered over several transactions and written by the caller (a bulk
- * import writes its words once, at the end); by default each transaction writes its own.
+ * `bulk`: one chunk of a bulk write; what follows every write is left to `finishBulkWrite`.
  */
 export async function writeTransaction<T>(
   fn: (ctx: WriteContext) => Promise<T>,
-  { source = 'user', index }: { source?: 'user' | 'sync'; index?: IndexChanges } = {},
+  { source = 'user', bulk }: { source?: 'user' | 'sync'; bulk?: BulkWrite } = {},
 ): Promise<T> {
   const db = getDb();
-  const changed = new Set<TableName>();
+  const changed = bulk?.changed ?? new Set<TableName>();
   const result = await db.transaction('rw', [...ALL_TABLES], async () => {
     const deviceId = await getDeviceId(db);
     const clockRow = await db.meta.get('clock');
@@ -100,23 +121,44 @@ export async function writeTransaction<T>(
       now,
       deviceId,
       changed,
-      touchedPeople: new Set(),
-      touchedMeetings: new Map(),
-      index: index ?? new IndexChanges(),
+      touchedPeople: bulk?.touchedPeople ?? new Set(),
+      touchedMeetings: bulk?.touchedMeetings ?? new Map(),
+      index: bulk?.index ?? new IndexChanges(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
       witness: (remote) => {
         if (!clock || remote > clock) clock = remote;
       },
     };
     const value = await fn(ctx);
-    if (!index) await ctx.index.flush(db);
-    await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
+    if (!bulk) {
+      await ctx.index.flush(db);
+      await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
+    }
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
   });
+  if (!bulk) committed(changed, source);
+  return result;
+}
+
+/** Open views hear what changed; a local change is due to be synced. */
+function committed(changed: ReadonlySet<TableName>, source: 'user' | 'sync'): void {
   for (const fn of commitListeners) fn(changed);
   if (source === 'user' && changed.size) for (const fn of localWriteListeners) fn();
-  return result;
+}
+
+/**
+ * Ends a bulk write: its search words and the people's figures written in one transaction, and
+ * the search structure no longer marked stale (search-index.ts rebuilds it if this never runs).
+ */
+export async function finishBulkWrite(bulk: BulkWrite): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [...ALL_TABLES], async () => {
+    await bulk.index.flush(db);
+    await refreshStats(db, bulk.touchedPeople, Date.now(), bulk.touchedMeetings);
+    await db.meta.delete(META_KEYS.searchStale);
+  });
+  committed(bulk.changed, 'user');
 }
 
 /** This installation's random id, created on first write. */
