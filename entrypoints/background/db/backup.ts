@@ -10,13 +10,14 @@ import {
 } from '@/utils/model/backup';
 import type { Row, TaiwaDb } from './database';
 import { deriveFields, stripDerived } from './derive';
-import { META_KEYS } from './meta-keys';
 import {
+  abandonBulkWrite,
   finishBulkWrite,
   noteWrite,
   startBulkWrite,
   tombstone,
   writeTransaction,
+  type BulkWrite,
   type WriteContext,
 } from './write';
 
@@ -133,8 +134,23 @@ export async function importBackup(
     gone.reduce((sum, g) => sum + g.ids.length, 0);
   let done = 0;
   onProgress(done, total);
-  await db.meta.put({ key: META_KEYS.searchStale, value: true });
-  const bulk = startBulkWrite();
+  const bulk = await startBulkWrite();
+  try {
+    const counts = await writeAll(data, gone, mode, bulk, (n) => onProgress((done += n), total));
+    await finishBulkWrite(bulk);
+    return counts;
+  } finally {
+    abandonBulkWrite(bulk);
+  }
+}
+
+async function writeAll(
+  data: BackupData,
+  gone: { table: TableName; ids: string[] }[],
+  mode: ImportMode,
+  bulk: BulkWrite,
+  step: (records: number) => void,
+): Promise<ImportCounts> {
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as ImportCounts;
   for (const table of TABLE_NAMES) {
     const records = data[table];
@@ -143,7 +159,7 @@ export async function importBackup(
       counts[table] += await writeTransaction((ctx) => putChunk(ctx, table, slice, mode), {
         bulk,
       });
-      onProgress((done += slice.length), total);
+      step(slice.length);
     }
   }
   for (const { table, ids } of gone) {
@@ -155,10 +171,9 @@ export async function importBackup(
         },
         { bulk },
       );
-      onProgress((done += slice.length), total);
+      step(slice.length);
     }
   }
-  await finishBulkWrite(bulk);
   return counts;
 }
 

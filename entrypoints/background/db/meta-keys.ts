@@ -19,4 +19,6 @@ export const META_KEYS = {
   remindersPrefix: 'reminders:',
   /** Set while records may be stored that the search structure does not hold yet (search-index.ts). */
   searchStale: 'search.stale',
+  /** People whose figures a bulk write (import, pull) has not redone yet (db/write.ts). */
+  statsStale: 'stats.stale',
 } as const;

@@ -84,10 +84,31 @@ export class IndexChanges {
    * `bulk`: the rows hold none of the records noted as new (a rebuild, an import's new records),
    * so no copy of them is looked for: the changes stay small in memory at 200,000 records.
    */
-  constructor(private readonly bulk = false) {}
+  constructor(readonly bulk = false) {}
 
-  get size(): number {
-    return this.byKey.size;
+  /**
+   * Takes in the changes of a later step (a committed transaction of a bulk write), as if they
+   * had been noted here after everything already noted.
+   */
+  absorb(later: IndexChanges): void {
+    for (const [key, next] of later.byKey) {
+      const mine = this.byKey.get(key);
+      if (!mine) {
+        this.byKey.set(key, next);
+        continue;
+      }
+      for (const ref of next.out) {
+        if (!this.bulk) mine.out.add(ref);
+        const at = mine.inRefs.indexOf(ref);
+        if (at >= 0) {
+          mine.inRefs.splice(at, 1);
+          mine.inMinutes.splice(at, 1);
+        }
+      }
+      mine.inRefs.push(...next.inRefs);
+      mine.inMinutes.push(...next.inMinutes);
+    }
+    later.byKey.clear();
   }
 
   note(
@@ -233,14 +254,27 @@ export async function rebuildSearchIndex(db: TaiwaDb): Promise<number> {
 }
 
 let checking: Promise<void> | undefined;
+/** Bulk writes going on in this worker: their words are not in yet, so no rebuild meanwhile. */
+let bulkWrites = 0;
+
+/** Holds off rebuilds while a bulk write runs here; call the answer when it ends. */
+export function holdRebuilds(): () => void {
+  bulkWrites++;
+  let released = false;
+  return () => {
+    if (!released) bulkWrites--;
+    released = true;
+  };
+}
 
 /**
- * Rebuilds the search structure when it is marked stale (an upgrade, or an import cut short), once
- * per service-worker life; search waits for it, so it never answers from a half-built one.
+ * Rebuilds the search structure when it is marked stale (an upgrade, or a bulk write cut short);
+ * search waits for it, so it never answers from a half-built one. Not while a bulk write runs in
+ * this worker: the mark is then that write's own, and its words come when it ends.
  */
 export function ensureSearchIndex(db: TaiwaDb): Promise<void> {
   checking ??= (async () => {
-    if (await db.meta.get(INDEX_STALE)) await rebuildSearchIndex(db);
+    if (!bulkWrites && (await db.meta.get(INDEX_STALE))) await rebuildSearchIndex(db);
   })().finally(() => {
     checking = undefined;
   });

@@ -11,7 +11,7 @@ import { getDb, type Row, type TaiwaDb } from './database';
 import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
 import { refreshStats } from './stats';
-import { IndexChanges } from './search-index';
+import { ensureSearchIndex, holdRebuilds, IndexChanges } from './search-index';
 import { META_KEYS } from './meta-keys';
 
 /** Thrown for a record that does not exist (or is deleted); the message is shown to the user. */
@@ -88,15 +88,25 @@ export interface BulkWrite {
   changed: Set<TableName>;
   touchedPeople: Set<string>;
   touchedMeetings: Map<string, Meeting>;
+  /** Lets search rebuild again (see search-index.ts `holdRebuilds`). */
+  release(): void;
 }
 
-export function startBulkWrite(): BulkWrite {
+/** Starts a bulk write; end it with {@link finishBulkWrite}, or {@link abandonBulkWrite}. */
+export async function startBulkWrite(): Promise<BulkWrite> {
+  await getDb().meta.put({ key: META_KEYS.searchStale, value: true });
   return {
     index: new IndexChanges(true),
     changed: new Set(),
     touchedPeople: new Set(),
     touchedMeetings: new Map(),
+    release: holdRebuilds(),
   };
+}
+
+/** A bulk write that failed: what it left undone stays marked, for {@link redoStale}. */
+export function abandonBulkWrite(bulk: BulkWrite): void {
+  bulk.release();
 }
 
 /**
@@ -110,7 +120,13 @@ export async function writeTransaction<T>(
   { source = 'user', bulk }: { source?: 'user' | 'sync'; bulk?: BulkWrite } = {},
 ): Promise<T> {
   const db = getDb();
-  const changed = bulk?.changed ?? new Set<TableName>();
+  const changed = new Set<TableName>();
+  // A bulk write's step gathers its own changes: they join the bulk write's once it commits.
+  const step = bulk && {
+    index: new IndexChanges(bulk.index.bulk),
+    touchedPeople: new Set<string>(),
+    touchedMeetings: new Map<string, Meeting>(),
+  };
   const result = await db.transaction('rw', [...ALL_TABLES], async () => {
     const deviceId = await getDeviceId(db);
     const clockRow = await db.meta.get('clock');
@@ -121,9 +137,9 @@ export async function writeTransaction<T>(
       now,
       deviceId,
       changed,
-      touchedPeople: bulk?.touchedPeople ?? new Set(),
-      touchedMeetings: bulk?.touchedMeetings ?? new Map(),
-      index: bulk?.index ?? new IndexChanges(),
+      touchedPeople: step?.touchedPeople ?? new Set(),
+      touchedMeetings: step?.touchedMeetings ?? new Map(),
+      index: step?.index ?? new IndexChanges(),
       tick: () => (clock = tickHlc(clock, now, deviceId)),
       witness: (remote) => {
         if (!clock || remote > clock) clock = remote;
@@ -133,11 +149,20 @@ export async function writeTransaction<T>(
     if (!bulk) {
       await ctx.index.flush(db);
       await refreshStats(db, ctx.touchedPeople, now, ctx.touchedMeetings);
+    } else if (ctx.touchedPeople.size) {
+      // Kept with the records: if the bulk write never finishes, their figures are redone later.
+      const stale = new Set([...bulk.touchedPeople, ...ctx.touchedPeople]);
+      await db.meta.put({ key: META_KEYS.statsStale, value: [...stale] });
     }
     if (clock) await db.meta.put({ key: 'clock', value: clock });
     return value;
   });
-  if (!bulk) committed(changed, source);
+  if (bulk && step) {
+    bulk.index.absorb(step.index);
+    step.touchedPeople.forEach((id) => bulk.touchedPeople.add(id));
+    step.touchedMeetings.forEach((m, id) => bulk.touchedMeetings.set(id, m));
+    changed.forEach((t) => bulk.changed.add(t));
+  } else committed(changed, source);
   return result;
 }
 
@@ -149,16 +174,39 @@ function committed(changed: ReadonlySet<TableName>, source: 'user' | 'sync'): vo
 
 /**
  * Ends a bulk write: its search words and the people's figures written in one transaction, and
- * the search structure no longer marked stale (search-index.ts rebuilds it if this never runs).
+ * neither marked stale any more. If this never runs (the browser closed), {@link redoStale} does
+ * it later from the marks.
  */
-export async function finishBulkWrite(bulk: BulkWrite): Promise<void> {
+export async function finishBulkWrite(
+  bulk: BulkWrite,
+  source: 'user' | 'sync' = 'user',
+): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [...ALL_TABLES], async () => {
-    await bulk.index.flush(db);
-    await refreshStats(db, bulk.touchedPeople, Date.now(), bulk.touchedMeetings);
-    await db.meta.delete(META_KEYS.searchStale);
-  });
-  committed(bulk.changed, 'user');
+  try {
+    await db.transaction('rw', [...ALL_TABLES], async () => {
+      await bulk.index.flush(db);
+      await refreshStats(db, bulk.touchedPeople, Date.now(), bulk.touchedMeetings);
+      await db.meta.bulkDelete([META_KEYS.searchStale, META_KEYS.statsStale]);
+    });
+  } finally {
+    bulk.release();
+  }
+  committed(bulk.changed, source);
+}
+
+/**
+ * What a bulk write left undone when it was cut short: the figures of the people it touched, and
+ * the search structure (rebuilt whole). Cheap when there is nothing to redo (two reads).
+ */
+export async function redoStale(db: TaiwaDb): Promise<void> {
+  const people = (await db.meta.get(META_KEYS.statsStale))?.value;
+  if (Array.isArray(people)) {
+    await db.transaction('rw', [...ALL_TABLES], async () => {
+      await refreshStats(db, people as string[], Date.now());
+      await db.meta.delete(META_KEYS.statsStale);
+    });
+  }
+  await ensureSearchIndex(db);
 }
 
 /** This installation's random id, created on first write. */

@@ -11,7 +11,7 @@ import {
 import type { SyncRejection } from '@/utils/messaging/sync-status';
 import { seenKey, type Row } from '../db/database';
 import { deriveFields, stripDerived } from '../db/derive';
-import { noteWrite, writeTransaction, type WriteContext } from '../db/write';
+import { noteWrite, writeTransaction, type BulkWrite, type WriteContext } from '../db/write';
 import { META } from './state';
 import { foldTwins } from './twins';
 
@@ -54,6 +54,7 @@ export function fromPayload(value: unknown, docId: string, rev: string): RemoteR
 export async function applyRemote(
   records: RemoteRecord[],
   since: string | number | undefined,
+  bulk?: BulkWrite,
 ): Promise<{ applied: number; toSend: number; rejected: SyncRejection[] }> {
   return writeTransaction(
     async (ctx) => {
@@ -69,7 +70,7 @@ export async function applyRemote(
       if (since !== undefined) await ctx.db.meta.put({ key: META.since, value: since });
       return { applied, toSend, rejected };
     },
-    { source: 'sync' },
+    { source: 'sync', bulk },
   );
 }
 

@@ -3,6 +3,7 @@ import { laterSeen, versionOf } from '@/utils/domain/merge';
 import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
 import type { SyncRejection } from '@/utils/messaging/sync-status';
 import { seenKey, type Row, type SeenRow, type SyncBase, type TaiwaDb } from '../db/database';
+import { finishBulkWrite, redoStale, startBulkWrite, type BulkWrite } from '../db/write';
 import { applyRemote, fromPayload, toPayload, type RemoteRecord } from './apply';
 import { bulkSchema, parse, type CouchClient } from './couch';
 import {
@@ -106,6 +107,7 @@ export class SyncEngine {
   }
 
   async run(): Promise<RunResult> {
+    await redoStale(this.db);
     await this.checkDataSet();
     await this.retryClockRefused();
     // Pull first (fewer conflicts), push everything, then pull what arrived meanwhile (with the
@@ -151,6 +153,17 @@ export class SyncEngine {
    * checkpoint does not move on is an error, not a reason to ask forever.
    */
   private async pullAll(): Promise<void> {
+    // The search words and people's figures of everything pulled are written once, at the end
+    // (or redone later, if the run is cut short): per batch, they cost more than the records.
+    let bulk: BulkWrite | undefined;
+    try {
+      await this.pullBatches(async () => (bulk ??= await startBulkWrite()));
+    } finally {
+      if (bulk) await finishBulkWrite(bulk, 'sync');
+    }
+  }
+
+  private async pullBatches(bulkWrite: () => Promise<BulkWrite>): Promise<void> {
     for (;;) {
       const since = await readSince(this.db);
       const limit = this.batch;
@@ -178,7 +191,7 @@ export class SyncEngine {
           : [],
       );
       const records = await this.decryptAll(docs);
-      await this.apply(records, checkpoint);
+      await this.apply(records, checkpoint, records.length ? await bulkWrite() : undefined);
       this.result.pulled += records.length;
       const more =
         cut || (changes.pending === undefined ? results.length >= limit : changes.pending > 0);
@@ -187,8 +200,12 @@ export class SyncEngine {
   }
 
   /** Applies pulled records (with their checkpoint, when pulled in order); notes what they need. */
-  private async apply(records: RemoteRecord[], since: string | number | undefined) {
-    const outcome = await applyRemote(records, since);
+  private async apply(
+    records: RemoteRecord[],
+    since: string | number | undefined,
+    bulk?: BulkWrite,
+  ) {
+    const outcome = await applyRemote(records, since, bulk);
     if (outcome.toSend) this.toSend = true;
     this.result.rejected.push(...outcome.rejected);
     // The checkpoint moves past records refused for their clock: they are kept to read again.
