@@ -308,4 +308,47 @@ describe('schema migrations', () => {
     db.close();
     await db.delete();
   });
+  it('upgrades a version 7 database: search moves to its own structure, built before the first search; records stay as they were', async () => {
+    const name = `taiwa-migrate-${crypto.randomUUID()}`;
+    const v7 = new Dexie(name);
+    v7.version(7).stores(SCHEMAS[7]);
+    const note = {
+      ...meta,
+      id: 'n1',
+      meetingId: 'm1',
+      personId: 'p1',
+      kind: 'shared',
+      text: 'キャリアの相談と roadmap',
+      tokens: ['キャリア\u00018209999999998'],
+      dirty: 0,
+      rev: '3-abc',
+    };
+    await v7.table('notes').add(note);
+    await v7.table('actions').add({
+      ...meta,
+      id: 'a1',
+      personId: 'p1',
+      meetingId: null,
+      text: 'roadmap review',
+      done: false,
+      tokens: [],
+      open: 1,
+      pending: meta.hlc,
+    });
+    v7.close();
+
+    const db = new TaiwaDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.notes.get('n1')).toEqual(note);
+    expect(await db.syncRevs.count()).toBe(0);
+    expect((await search(db, 'roadmap')).map((h) => h.id).sort()).toEqual(['a1', 'n1']);
+    expect((await search(db, 'キャリ')).map((h) => h.id)).toEqual(['n1']);
+    expect(await db.vocab.get('roadmap')).toMatchObject({ n: 2 });
+    // The word index on the records is gone; the send queue is not.
+    expect(db.notes.schema.indexes.map((i) => i.name)).not.toContain('tokens');
+    expect(await db.actions.where('pending').above('').primaryKeys()).toEqual(['a1']);
+    db.close();
+    await db.delete();
+  });
 });

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { saveAction } from '@/entrypoints/background/db/actions';
 import { META_KEYS } from '@/entrypoints/background/db/meta-keys';
+import { writeTransaction } from '@/entrypoints/background/db/write';
+import { countPending } from '@/entrypoints/background/sync/state';
 import { search } from '@/entrypoints/background/db/search';
 import { setSyncOptionsForTests } from '@/entrypoints/background/sync/runner';
 import { addAction, addMeeting, addPerson } from './helpers/db';
@@ -8,6 +11,32 @@ import { connectDevice, sync, useCouchServer, useDevices } from './helpers/sync'
 
 const { server, dbName } = useCouchServer();
 const [laptop, desktop] = useDevices(2);
+
+describe('a push', () => {
+  it('rewrites no record: what it learnt is kept apart, and a record edited later waits again', async () => {
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    const person = await laptop!.act(() => addPerson());
+    const action = await laptop!.act(() => addAction(person.id, null, 'draft the plan'));
+    const db = laptop!.db;
+    const before = await db.actions.get(action.id);
+    expect((await sync(laptop!)).lastError).toBeNull();
+    expect(await db.actions.get(action.id)).toEqual(before);
+    const pushed = await db.syncRevs.get(`actions/${action.id}`);
+    expect(pushed).toMatchObject({ v: before!.version, rev: expect.stringMatching(/^1-/) });
+    expect(await countPending(db)).toBe(0);
+    await laptop!.act(() =>
+      writeTransaction((ctx) => saveAction(ctx, action.id, { text: 'draft the plan by Friday' })),
+    );
+    expect(await countPending(db)).toBe(1);
+    expect((await sync(laptop!)).lastError).toBeNull();
+    expect(await countPending(db)).toBe(0);
+    // The second push named the first one's revision: the server took it as the next one.
+    expect((await db.syncRevs.get(`actions/${action.id}`))?.rev).toMatch(/^2-/);
+    await connectDevice(desktop!, server(), dbName(), 'join');
+    expect((await sync(desktop!)).lastError).toBeNull();
+    expect((await desktop!.db.actions.get(action.id))?.text).toBe('draft the plan by Friday');
+  });
+});
 
 describe('a pull', () => {
   it("writes the search words and people's figures of what it pulled once, at its end", async () => {

@@ -12,6 +12,7 @@ import {
   type Row,
   type SeenRow,
   type SyncBase,
+  type SyncRev,
   type VocabRow,
 } from './rows';
 import { META_KEYS } from './meta-keys';
@@ -112,6 +113,7 @@ export const SCHEMAS = {
   // v8: search as its own structure (search-index.ts): a vocabulary with prefix lookup and, per
   // word and month, one row packing the records that hold it. The records lose their multi-entry
   // word index, which cost every write ~11 µs a word and could not rule out by a word's start.
+  // And what a push learnt (the server's revision) kept apart from the records (rows.ts SyncRev).
   8: {
     ...V5_TABLES,
     meetings: 'id, personId, eventId, seriesId, meetCode, [personId+at], at, pending',
@@ -119,6 +121,7 @@ export const SCHEMAS = {
     actions: 'id, personId, meetingId, [open+personId], [open+owner+dueKey], pending',
     vocab: 'w',
     postings: '[w+b]',
+    syncRevs: 'k',
   },
 } as const;
 
@@ -143,6 +146,7 @@ export class TaiwaDb extends Dexie {
   syncSeen!: Table<SeenRow, string>;
   vocab!: Table<VocabRow, string>;
   postings!: Table<PostingRow, [string, number]>;
+  syncRevs!: Table<SyncRev, string>;
 
   constructor(name = DB_NAME) {
     super(name);

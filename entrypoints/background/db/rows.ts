@@ -74,3 +74,17 @@ export interface PostingRow {
   refs: string;
   minutes: number[];
 }
+
+/**
+ * What the sync server holds of a record, when it was last learnt by a push: its revision there
+ * and the version of this device's record it holds. Kept apart from the record (sync/revs.ts),
+ * so a push never rewrites a record and its indexes; the row's own `rev` and `dirty` are as the
+ * record was last written, and this overrides them.
+ */
+export interface SyncRev {
+  /** `seenKey(table, id)`. */
+  k: string;
+  rev: string;
+  /** The record's `version` the server holds. */
+  v: number;
+}

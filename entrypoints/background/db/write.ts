@@ -58,6 +58,7 @@ const ALL_TABLES = [
   'syncSeen',
   'vocab',
   'postings',
+  'syncRevs',
 ] as const;
 
 const localWriteListeners = new Set<() => void>();

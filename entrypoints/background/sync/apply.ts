@@ -13,6 +13,7 @@ import { seenKey, type Row } from '../db/database';
 import { deriveFields, stripDerived } from '../db/derive';
 import { noteWrite, writeTransaction, type BulkWrite, type WriteContext } from '../db/write';
 import { META } from './state';
+import { syncedState } from './revs';
 import { foldTwins } from './twins';
 
 /** A record read from the server, decrypted and checked against its table's schema. */
@@ -83,14 +84,20 @@ interface Outcome {
 async function applyOne(ctx: WriteContext, remote: RemoteRecord): Promise<Outcome> {
   const { table, record, rev } = remote;
   const store = ctx.db.records(table);
-  const found = await store.get(record.id);
-  if (found?.rev === rev) return { changed: false, toSend: false };
   const key = seenKey(table, record.id);
+  const [stored, pushed] = await Promise.all([store.get(record.id), ctx.db.syncRevs.get(key)]);
+  // The record with what the last push learnt of it (the row itself is not rewritten by a push).
+  const found = stored && { ...stored, ...syncedState(stored, pushed) };
+  if (found?.rev === rev) return { changed: false, toSend: false };
   const seen = await ctx.db.syncSeen.get(key);
   const verdict = judgeRemote(record, seen, ctx.now);
-  if (verdict === 'rollback')
+  if (verdict === 'rollback') {
+    if (pushed) await ctx.db.syncRevs.delete(key);
     return { ...(await sendAgain(ctx, table, found, rev)), refused: verdict };
+  }
   if (verdict === 'clock') return { changed: false, toSend: false, refused: verdict };
+  // From here the row is rewritten with the server's revision: it is the whole truth again.
+  if (pushed) await ctx.db.syncRevs.delete(key);
   ctx.witness(record.hlc);
   await ctx.db.syncSeen.put({ id: key, ...laterSeen(seen, versionOf(record)) });
   let next: RecordOf<TableName>;

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { laterSeen, versionOf } from '@/utils/domain/merge';
 import { TABLE_NAMES, type TableName } from '@/utils/model/entities';
 import type { SyncRejection } from '@/utils/messaging/sync-status';
-import { seenKey, type Row, type SeenRow, type SyncBase, type TaiwaDb } from '../db/database';
+import {
+  seenKey,
+  type Row,
+  type SeenRow,
+  type SyncBase,
+  type SyncRev,
+  type TaiwaDb,
+} from '../db/database';
+import { syncedState } from './revs';
 import { finishBulkWrite, redoStale, startBulkWrite, type BulkWrite } from '../db/write';
 import { applyRemote, fromPayload, toPayload, type RemoteRecord } from './apply';
 import { bulkSchema, parse, type CouchClient } from './couch';
@@ -357,6 +365,23 @@ export class SyncEngine {
    * order from the sent position on: entries cleared by earlier runs are never stepped over.
    */
   private async nextToSend(limit: number): Promise<Pushed[]> {
+    for (;;) {
+      const rows = await this.readQueue(limit);
+      if (!rows.length) return [];
+      // What a push learnt is kept apart (revs.ts): the revision to name, and whether a record a
+      // held-back position reads again was in fact sent already.
+      const keys = rows.map((r) => seenKey(r.table, r.row.id));
+      const pushed = await this.db.syncRevs.bulkGet(keys);
+      const waiting = rows.flatMap(({ table, row }, i) => {
+        const state = syncedState(row, pushed[i]);
+        return state.dirty ? [{ table, row: { ...row, ...state } }] : [];
+      });
+      if (waiting.length) return waiting;
+    }
+  }
+
+  /** The queue's next entries (answers none only when the queue is read to its end). */
+  private async readQueue(limit: number): Promise<Pushed[]> {
     const rows: Pushed[] = [];
     for (;;) {
       const table = TABLE_NAMES[this.scan.table];
@@ -378,38 +403,30 @@ export class SyncEngine {
   }
 
   /**
-   * The server has these versions now: their revisions are stored, rows edited meanwhile stay
-   * queued (under their newer position), and each table's sent position moves on.
+   * The server has these versions now: what it holds of each record is stored apart from the
+   * record (revs.ts), so a push rewrites no record nor its indexes, and a record edited meanwhile
+   * still waits (its version is past the one sent). Each table's sent position moves on.
    */
   private async markPushed(saved: (Pushed & { rev: string })[], sentUpTo: SentPositions) {
     const db = this.db;
-    await db.transaction('rw', [...TABLE_NAMES, 'syncBase', 'syncSeen', 'meta'], async () => {
+    await db.transaction('rw', ['syncRevs', 'syncBase', 'syncSeen', 'meta'], async () => {
+      const keys = saved.map((s) => seenKey(s.table, s.row.id));
       // What the server now holds is the newest seen there: it is never taken back from it.
-      const seen = await db.syncSeen.bulkGet(saved.map((s) => seenKey(s.table, s.row.id)));
+      const seen = await db.syncSeen.bulkGet(keys);
       await db.syncSeen.bulkPut(
-        saved.map(({ table, row }, i): SeenRow => ({
-          id: seenKey(table, row.id),
+        saved.map(({ row }, i): SeenRow => ({
+          id: keys[i] ?? '',
           ...laterSeen(seen[i], versionOf(row)),
         })),
       );
-      for (const table of TABLE_NAMES) {
-        const mine = saved.filter((s) => s.table === table);
-        if (!mine.length) continue;
-        const store = db.records(table);
-        const current = await store.bulkGet(mine.map((s) => s.row.id));
-        const rows: Row<TableName>[] = [];
-        const bases: SyncBase[] = [];
-        mine.forEach(({ row, rev }, i) => {
-          const now = current[i];
-          if (!now) return;
-          if (now.version !== row.version) return void rows.push({ ...now, rev });
-          const { pending, ...sent } = now;
-          rows.push({ ...sent, rev, dirty: 0 });
-          if (table === 'notes') bases.push({ id: row.id, textHlc: row.fieldHlc.text ?? row.hlc });
-        });
-        await store.bulkPut(rows as never);
-        if (bases.length) await db.syncBase.bulkPut(bases);
-      }
+      await db.syncRevs.bulkPut(
+        saved.map(({ row, rev }, i): SyncRev => ({ k: keys[i] ?? '', rev, v: row.version })),
+      );
+      // The note text the server holds now, for telling later edits on both sides apart.
+      const bases = saved.flatMap(({ table, row }): SyncBase[] =>
+        table === 'notes' ? [{ id: row.id, textHlc: row.fieldHlc.text ?? row.hlc }] : [],
+      );
+      if (bases.length) await db.syncBase.bulkPut(bases);
       if (Object.keys(sentUpTo).length) {
         this.sent = { ...(await readSent(db)), ...sentUpTo };
         await db.meta.put({ key: META.sent, value: this.sent });

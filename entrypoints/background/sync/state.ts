@@ -120,21 +120,26 @@ export async function readStatus(db: TaiwaDb, running: boolean): Promise<SyncSta
  * Local data itself is not touched.
  */
 export async function resetSyncState(db: TaiwaDb): Promise<void> {
-  await db.transaction('rw', [...TABLE_NAMES, 'meta', 'syncBase', 'syncSeen'], async () => {
-    for (const table of TABLE_NAMES) {
-      await db
-        .records(table)
-        .toCollection()
-        .modify((row) => {
-          row.dirty = 1;
-          row.rev = null;
-          row.pending = row.hlc || '0';
-        });
-    }
-    await db.syncBase.clear();
-    await db.syncSeen.clear();
-    await db.meta.bulkDelete([META.since, META.run, META.sent, META.clockRefused]);
-  });
+  await db.transaction(
+    'rw',
+    [...TABLE_NAMES, 'meta', 'syncBase', 'syncSeen', 'syncRevs'],
+    async () => {
+      for (const table of TABLE_NAMES) {
+        await db
+          .records(table)
+          .toCollection()
+          .modify((row) => {
+            row.dirty = 1;
+            row.rev = null;
+            row.pending = row.hlc || '0';
+          });
+      }
+      await db.syncBase.clear();
+      await db.syncSeen.clear();
+      await db.syncRevs.clear();
+      await db.meta.bulkDelete([META.since, META.run, META.sent, META.clockRefused]);
+    },
+  );
 }
 
 /**
