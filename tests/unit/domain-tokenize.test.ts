@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeHlc, decodeHlc, tickHlc } from '@/utils/domain/hlc';
-import {
-  parseQuery,
-  searchWords,
-  tokenize,
-} from '@/utils/domain/tokenize';
+import { parseQuery, searchWords, tokenize } from '@/utils/domain/tokenize';
 
 describe('tokenize', () => {
   it('splits English into case-folded words without stopwords', () => {
