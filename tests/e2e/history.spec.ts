@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground, meetingsBetween } from './background';
@@ -232,18 +233,23 @@ test('a long history pages in older meetings on request', async ({ page, extensi
   await expect(page.getByTestId('load-older')).toHaveCount(0);
 });
 
+/** Saves a backup through the options page's button, as a user would; answers its path. */
+async function saveBackup(page: Page, extensionUrl: (path: string) => string): Promise<string> {
+  await page.goto(extensionUrl('options.html'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-json').click(),
+  ]);
+  return download.path();
+}
+
 test('people: add, edit, archive; delete removes everything of theirs; a backup brings it back', async ({
   page,
   extensionUrl,
 }) => {
   const { aiko } = await seedHistory(page, extensionUrl);
   // A backup first, saved through the options page as a user would.
-  await page.goto(extensionUrl('options.html'));
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-json').click(),
-  ]);
-  const backupPath = await download.path();
+  const backupPath = await saveBackup(page, extensionUrl);
 
   await page.goto(extensionUrl('notebook.html'));
   await page.getByTestId('add-person').click();
@@ -310,6 +316,58 @@ test('a broken backup file is refused with a reason and changes nothing', async 
   await expect(page.getByRole('alert')).toContainText('nothing was changed');
   const people = await callBackground<unknown[]>(page, 'listPeople');
   expect(people).toHaveLength(2);
+});
+
+test('a large restore shows its progress as it goes, then is found by search', async ({
+  page,
+  extensionUrl,
+}) => {
+  const { aiko } = await seedHistory(page, extensionUrl);
+  const backup = JSON.parse(await readFile(await saveBackup(page, extensionUrl), 'utf8')) as {
+    data: { actions: Record<string, unknown>[] };
+  };
+  // 5,000 more action items: written 2,000 at a time, each step shown.
+  const now = Date.now();
+  for (let i = 0; i < 5_000; i++) {
+    backup.data.actions.push({
+      id: `bulk-${i}`,
+      personId: aiko.id,
+      meetingId: null,
+      owner: 'me',
+      text: i === 4_999 ? 'bring the quarterly numbers' : `bulk item ${i}`,
+      due: null,
+      done: true,
+      doneAt: now,
+      createdAt: now - (5_000 - i) * 60_000,
+      updatedAt: now,
+      deleted: 0,
+    });
+  }
+  // Every progress line the page shows is recorded as it appears.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid="restore-progress"]')?.textContent;
+      if (line && seen.at(-1) !== line) seen.push(line);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'large.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page.getByTestId('restore').click();
+  await expect(page.getByTestId('backup-outcome')).toHaveAttribute('data-state', 'done');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.length).toBeGreaterThan(1);
+  expect(seen.every((line) => /^Restoring: [\d,]+ of [\d,]+ records \(\d+ %\)$/.test(line))).toBe(
+    true,
+  );
+  const hits = await callBackground<{ id: string }[]>(page, 'search', {
+    query: 'quarterly numbers',
+  });
+  expect(hits.map((h) => h.id)).toEqual(['bulk-4999']);
 });
 
 test('the practice dashboard charts my months; axe-clean', async ({ page, extensionUrl }) => {
