@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { saveAction } from '@/entrypoints/background/db/actions';
 import { META_KEYS } from '@/entrypoints/background/db/meta-keys';
 import { writeTransaction } from '@/entrypoints/background/db/write';
-import { countPending } from '@/entrypoints/background/sync/state';
+import { toPayload } from '@/entrypoints/background/sync/apply';
+import { docIdFor, encryptDoc } from '@/entrypoints/background/sync/crypto';
+import { countPending, readKeys } from '@/entrypoints/background/sync/state';
 import { search } from '@/entrypoints/background/db/search';
 import { setSyncOptionsForTests } from '@/entrypoints/background/sync/runner';
 import { addAction, addMeeting, addPerson } from './helpers/db';
 import { connectDevice, sync, useCouchServer, useDevices } from './helpers/sync';
 
 const { server, dbName } = useCouchServer();
+const AUTH = { authorization: `Basic ${btoa('taiwa:secret-pass')}` };
 const [laptop, desktop] = useDevices(2);
 
 describe('a push', () => {
@@ -35,6 +38,53 @@ describe('a push', () => {
     await connectDevice(desktop!, server(), dbName(), 'join');
     expect((await sync(desktop!)).lastError).toBeNull();
     expect((await desktop!.db.actions.get(action.id))?.text).toBe('draft the plan by Friday');
+  });
+});
+
+describe('after a push of more than a batch', () => {
+  it('reads back its own changes without their documents, and fetches only the others', async () => {
+    await connectDevice(laptop!, server(), dbName(), 'first');
+    const person = await laptop!.act(() => addPerson());
+    for (let i = 0; i < 12; i++) await laptop!.act(() => addAction(person.id, null, `item ${i}`));
+    const keys = (await readKeys(laptop!.db))!;
+    // Another device's record lands on the server while this one pushes.
+    const other = {
+      ...(await laptop!.db.actions.toCollection().first())!,
+      id: 'from-elsewhere',
+      text: 'written on another device',
+    };
+    let written = false;
+    const requests: string[] = [];
+    server().setFault((req, _res, next) => {
+      requests.push(`${req.method} ${req.url}`);
+      if (written || !req.path.endsWith('/_bulk_docs')) return next();
+      written = true;
+      void (async () => {
+        const docId = await docIdFor(keys, 'actions', other.id);
+        const doc = await encryptDoc(keys, docId, toPayload('actions', other), {
+          c: other.hlc,
+          d: 0,
+        });
+        await fetch(`${server().url}/${dbName()}/${docId}`, {
+          method: 'PUT',
+          headers: { ...AUTH, 'content-type': 'application/json' },
+          body: JSON.stringify(doc),
+        });
+      })().then(() => next());
+    });
+    setSyncOptionsForTests({ engine: { batch: 5 } });
+    try {
+      expect((await sync(laptop!)).lastError).toBeNull();
+    } finally {
+      setSyncOptionsForTests({});
+      server().setFault(null);
+    }
+    expect((await laptop!.db.actions.get(other.id))?.text).toBe('written on another device');
+    const lean = requests.filter((r) => r.includes('/_changes') && !r.includes('include_docs'));
+    expect(lean.length).toBeGreaterThan(0);
+    // Only the other device's document was fetched, not the thirteen this device had just sent.
+    const fetched = requests.filter((r) => r.startsWith('POST') && r.includes('/_all_docs'));
+    expect(fetched).toHaveLength(1);
   });
 });
 

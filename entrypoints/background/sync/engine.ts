@@ -58,6 +58,7 @@ const changesSchema = z.object({
       id: z.string(),
       seq: seqSchema.optional(),
       deleted: z.boolean().optional(),
+      changes: z.array(z.object({ rev: z.string() })).optional(),
       doc: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
@@ -175,7 +176,11 @@ export class SyncEngine {
     for (;;) {
       const since = await readSince(this.db);
       const limit = this.batch;
-      const query = `since=${encodeURIComponent(String(since))}&limit=${limit}&include_docs=true`;
+      // After this run pushed more than a batch, most changes are its own: their ids and
+      // revisions are asked for first, and only the others' documents fetched (an initial sync
+      // reads back none). A small push keeps the one request with documents.
+      const lean = this.ownRevisions.size > limit;
+      const query = `since=${encodeURIComponent(String(since))}&limit=${limit}${lean ? '' : '&include_docs=true'}`;
       let body: unknown;
       try {
         ({ body } = await this.send('GET', this.client.dbPath(`/_changes?${query}`)));
@@ -193,11 +198,12 @@ export class SyncEngine {
       if (results.length && String(checkpoint) === String(since)) {
         throw new SyncError('bad-response', undefined, '_changes does not move on');
       }
-      const docs = results.flatMap((c) =>
-        !c.deleted && c.doc && !this.ownRevisions.has(`${c.id} ${String(c.doc._rev)}`)
-          ? [c.doc]
-          : [],
-      );
+      const own = (id: string, rev: unknown) => this.ownRevisions.has(`${id} ${String(rev)}`);
+      const docs = lean
+        ? await this.fetchDocs(
+            results.filter((c) => !c.deleted && !own(c.id, c.changes?.[0]?.rev)).map((c) => c.id),
+          )
+        : results.flatMap((c) => (!c.deleted && c.doc && !own(c.id, c.doc._rev) ? [c.doc] : []));
       const records = await this.decryptAll(docs);
       await this.apply(records, checkpoint, records.length ? await bulkWrite() : undefined);
       this.result.pulled += records.length;
@@ -434,17 +440,23 @@ export class SyncEngine {
     });
   }
 
+  /** The server's current documents of `ids` (none for an id it no longer has). */
+  private async fetchDocs(ids: string[]): Promise<Record<string, unknown>[]> {
+    if (!ids.length) return [];
+    const { body } = await this.send('POST', this.client.dbPath('/_all_docs?include_docs=true'), {
+      keys: ids,
+    });
+    return parse(allDocsSchema, body, '_all_docs')
+      .rows.map((r) => r.doc)
+      .filter((doc): doc is Record<string, unknown> => !!doc);
+  }
+
   /**
    * The server's current versions of `ids`, merged in like a pull (no checkpoint): after a
    * conflict, and for records once refused. Answers the ids the server still has.
    */
   private async readBack(ids: string[]): Promise<Set<string>> {
-    const { body } = await this.send('POST', this.client.dbPath('/_all_docs?include_docs=true'), {
-      keys: ids,
-    });
-    const docs = parse(allDocsSchema, body, '_all_docs')
-      .rows.map((r) => r.doc)
-      .filter((doc): doc is Record<string, unknown> => !!doc);
+    const docs = await this.fetchDocs(ids);
     await this.apply(await this.decryptAll(docs), undefined);
     return new Set(docs.map((doc) => String(doc._id)));
   }
