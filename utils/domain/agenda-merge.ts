@@ -99,9 +99,8 @@ export function stampAgendaItems(
   const old = byKey(before.agenda);
   if (wholeAgendaWrite(before)) {
     const at = agendaClock(before);
-    for (const key of Object.keys(next))
-      if (isAgendaItemKey(key) && next[key]! < at) next[key] = at;
-    for (const key of old.keys()) if ((next[key] ?? '') < at) next[key] = at;
+    const known = [...Object.keys(next).filter(isAgendaItemKey), ...old.keys()];
+    for (const key of known) if ((next[key] ?? '') < at) next[key] = at;
   }
   const now = byKey(after);
   for (const [key, item] of now) if (!same(old.get(key), item)) next[key] = hlc;
@@ -122,14 +121,13 @@ export function pruneTombstones(
   const tombstones = Object.keys(clocks).filter((key) => isAgendaItemKey(key) && !present.has(key));
   const pruned = new Set<string>();
   if (tombstones.length <= AGENDA_TOMBSTONES) return { clocks, pruned };
-  tombstones.sort((a, b) =>
-    clocks[a] === clocks[b] ? (a < b ? -1 : 1) : clocks[a]! > clocks[b]! ? -1 : 1,
-  );
-  const kept = { ...clocks };
-  for (const key of tombstones.slice(AGENDA_TOMBSTONES)) {
-    delete kept[key];
-    pruned.add(key);
-  }
+  const newestFirst = (a: string, b: string) => {
+    const [ca, cb] = [clocks[a] ?? '', clocks[b] ?? ''];
+    if (ca !== cb) return ca > cb ? -1 : 1;
+    return a < b ? -1 : 1;
+  };
+  for (const key of tombstones.sort(newestFirst).slice(AGENDA_TOMBSTONES)) pruned.add(key);
+  const kept = Object.fromEntries(Object.entries(clocks).filter(([key]) => !pruned.has(key)));
   return { clocks: kept, pruned };
 }
 
