@@ -5,6 +5,10 @@ import { callBackground } from './background';
 import { expect, test } from './extension';
 import { seed } from './seed';
 
+// One test at a time in this file: each runs two browser profiles, and two such tests side by
+// side on a small machine pass their 30 s only by a second or two.
+test.describe.configure({ mode: 'default' });
+
 type Server = Awaited<ReturnType<typeof startCouchServer>>;
 let server: Server;
 
