@@ -90,6 +90,16 @@ function writeV1(record: Meeting, agenda: AgendaItem[], at: string): Meeting {
   });
 }
 
+/**
+ * A meeting holding one item, `item-<count>`, after `count` others were removed one by one
+ * (`item-0` first): what `count` writes would leave, built at once.
+ */
+function withTombstones(count: number): Meeting {
+  const m = meeting([item(`item-${count}`, 'Kept', 1)], clock(10 + count));
+  for (let n = 0; n <= count; n++) m.fieldHlc[agendaItemKey(`item-${n}`)] = clock(10 + n);
+  return m;
+}
+
 /** A meeting every device holds: items A and B, written by this version. */
 function shared(): Meeting {
   const empty = meeting([], clock(1));
@@ -150,10 +160,8 @@ describe('agenda item clocks', () => {
   });
 
   it('bounds the tombstones: the newest are kept, the oldest dropped', () => {
-    let m = meeting([], clock(1));
-    for (let n = 0; n < AGENDA_TOMBSTONES + 3; n++) {
-      m = write(m, [item(`item-${n}`, `Topic ${n}`, n)], clock(10 + n));
-    }
+    let m = withTombstones(AGENDA_TOMBSTONES + 1);
+    m = write(m, [item(`item-${AGENDA_TOMBSTONES + 2}`, 'Last', 1)], clock(5000));
     const keys = Object.keys(m.fieldHlc).filter((key) => key.startsWith('ag:'));
     expect(keys).toHaveLength(AGENDA_TOMBSTONES + 1); // the one item held, and 500 tombstones
     expect(m.fieldHlc[agendaItemKey('item-0')]).toBeUndefined();
@@ -264,10 +272,7 @@ describe('mergeRecords: agendas item by item', () => {
   });
 
   it('a dropped tombstone is no difference: no back-and-forth over it', () => {
-    let laptop = meeting([], clock(1));
-    for (let n = 0; n <= AGENDA_TOMBSTONES; n++) {
-      laptop = write(laptop, [item(`item-${n}`, `Topic ${n}`, n)], clock(10 + n));
-    }
+    let laptop = withTombstones(AGENDA_TOMBSTONES);
     // The desktop still holds every tombstone; the laptop removes one more item, dropping the oldest.
     const desktop = laptop;
     laptop = write(laptop, [], clock(5000, 'a'));
