@@ -5,6 +5,10 @@ import { callBackground } from './background';
 import { expect, test } from './extension';
 import { seed } from './seed';
 
+// One test at a time in this file: each runs two browser profiles, and two such tests side by
+// side on a small machine pass their 30 s only by a second or two.
+test.describe.configure({ mode: 'default' });
+
 type Server = Awaited<ReturnType<typeof startCouchServer>>;
 let server: Server;
 
@@ -197,6 +201,64 @@ test('a newly joined device that is served a rolled-back record refuses and repo
     );
     expect(laptopView).toContain('Decided to stay.');
     expect(laptopView).not.toContain('Thinking of leaving.');
+  } finally {
+    await desktop.context.close();
+  }
+});
+
+test('two profiles add different agenda topics to one meeting before syncing: both end with both', async ({
+  page,
+  extensionUrl,
+}) => {
+  const db = `taiwa-e2e-agenda-${Date.now()}`;
+  const options = extensionUrl('options.html');
+  await connectFromOptions(page, options, db, 'first');
+  await page.getByTestId('sync-create-db').click();
+  await expectSynced(page);
+  const [haruka] = await seed(page, extensionUrl, [
+    { person: { email: 'haruka@example.com', name: 'Haruka Sato' }, meetings: [{ title: '1on1' }] },
+  ]);
+  const meeting = haruka!.meetings[0]!;
+  await syncNow(page);
+
+  const desktop = await launchWithExtension({});
+  try {
+    const other = desktop.context.pages()[0] ?? (await desktop.context.newPage());
+    const otherOptions = `chrome-extension://${desktop.extensionId}/options.html`;
+    await connectFromOptions(other, otherOptions, db, 'join');
+    await expectSynced(other);
+
+    // Each adds a topic before either has synced it (a sync follows a write by 3 seconds).
+    const topic = (text: string, order: number) => ({
+      meetingId: meeting.id,
+      item: {
+        id: crypto.randomUUID(),
+        text,
+        author: 'me',
+        category: 'other',
+        response: null,
+        done: false,
+        order,
+        originId: null,
+        createdAt: Date.now(),
+      },
+    });
+    await Promise.all([
+      callBackground(page, 'saveAgendaItem', topic('登壇の準備 / Talk prep', 1)),
+      callBackground(other, 'saveAgendaItem', topic('Offsite plans', 2)),
+    ]);
+    await syncNow(page);
+    await syncNow(other);
+    await syncNow(page);
+
+    type View = { agenda: { text: string }[] };
+    const agenda = async (on: Page) =>
+      (await callBackground<View>(on, 'getMeetingView', { meetingId: meeting.id })).agenda.map(
+        (i) => i.text,
+      );
+    const both = ['登壇の準備 / Talk prep', 'Offsite plans'];
+    expect(await agenda(page)).toEqual(both);
+    expect(await agenda(other)).toEqual(both);
   } finally {
     await desktop.context.close();
   }

@@ -4,6 +4,7 @@
  * server.
  */
 import { decodeHlc, isAcceptableClock } from './hlc';
+import { mergeAgendas, wholeAgendaWrite, type AgendaRecord } from './agenda-merge';
 
 /** The part of a synced record the merge reads: its clocks and its tombstone flag. */
 export interface Clocked {
@@ -44,6 +45,8 @@ export function fieldClock(record: Clocked, key: string): string {
  *   against edit ends the same on every device, however the edit's clock compares.
  * - Otherwise each field is the one written last (hybrid logical clock; ties cannot differ,
  *   since a clock names its device and a device writes one value per tick).
+ * - A meeting's agenda is merged item by item (agenda-merge.ts), unless one side's agenda was
+ *   last written whole, by a device of the previous version: then it is the field written last.
  */
 export function mergeRecords<T extends Clocked>(local: T, remote: T): Merged<T> {
   const deletion = fieldClock(local, 'deleted') >= fieldClock(remote, 'deleted') ? local : remote;
@@ -63,7 +66,24 @@ export function mergeRecords<T extends Clocked>(local: T, remote: T): Merged<T> 
   record.hlc = hlc;
   record.fieldHlc = maxClocks(local, remote);
   record.deviceId = local.hlc >= remote.hlc ? local.deviceId : remote.deviceId;
-  return finish(local, remote, record as T);
+  let pruned: ReadonlySet<string> = NONE;
+  const agendas = itemByItem(local, remote);
+  if (agendas) {
+    const agenda = mergeAgendas(...agendas, record.fieldHlc as Record<string, string>);
+    record.agenda = agenda.agenda;
+    record.fieldHlc = agenda.clocks;
+    pruned = agenda.pruned;
+  }
+  return finish(local, remote, record as T, pruned);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Two copies of a meeting whose agendas both carry their item clocks, or null. */
+function itemByItem(local: Clocked, remote: Clocked): [AgendaRecord, AgendaRecord] | null {
+  const itemised = (r: Clocked): r is Clocked & AgendaRecord =>
+    Array.isArray((r as Partial<AgendaRecord>).agenda) && !wholeAgendaWrite(r);
+  return itemised(local) && itemised(remote) ? [local, remote] : null;
 }
 
 function maxClocks(a: Clocked, b: Clocked): Record<string, string> {
@@ -74,18 +94,34 @@ function maxClocks(a: Clocked, b: Clocked): Record<string, string> {
   return clocks;
 }
 
-function sameClocks(a: Record<string, string>, b: Record<string, string>): boolean {
+/** Whether two sets of clocks agree, but for `ignored` keys (tombstone clocks dropped here). */
+function sameClocks(
+  a: Record<string, string>,
+  b: Record<string, string>,
+  ignored: ReadonlySet<string> = NONE,
+): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+  const count = Object.keys(b).filter((key) => !ignored.has(key)).length;
+  return keys.length === count && keys.every((key) => a[key] === b[key]);
 }
 
-function finish<T extends Clocked>(local: T, remote: T, record: T): Merged<T> {
+/**
+ * The result, and whether it differs from either copy. Tombstone clocks the agenda merge dropped
+ * (`pruned`) are no difference: else a device still holding them, or one of the previous version
+ * (which keeps every clock), and this one would send them back and forth for ever.
+ */
+function finish<T extends Clocked>(
+  local: T,
+  remote: T,
+  record: T,
+  pruned: ReadonlySet<string> = NONE,
+): Merged<T> {
   const differs = (other: T) =>
     Object.keys(record).some(
       (key) =>
         !BOOKKEEPING.has(key) &&
         !same((record as Record<string, unknown>)[key], (other as Record<string, unknown>)[key]),
-    ) || !sameClocks(record.fieldHlc, other.fieldHlc);
+    ) || !sameClocks(record.fieldHlc, other.fieldHlc, pruned);
   return { record, localAhead: differs(remote), localChanged: differs(local) };
 }
 

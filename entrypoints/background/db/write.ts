@@ -7,6 +7,7 @@ import {
   type TableName,
 } from '@/utils/model/entities';
 import { tickHlc } from '@/utils/domain/hlc';
+import { stampAgendaItems } from '@/utils/domain/agenda-merge';
 import { getDb, type Row, type TaiwaDb } from './database';
 import { EMPTY, KEPT_ON_DELETE } from './defaults';
 import { deriveFields, stripDerived } from './derive';
@@ -268,10 +269,13 @@ export async function saveRecord<T extends TableName>(
   );
   if (existing && changed.length === 0) return base;
   const hlc = ctx.tick();
-  const next = TABLES[table].parse({
-    ...merged,
-    ...stampFields(ctx, base, hlc, changed),
-  }) as RecordOf<T>;
+  const stamped = stampFields(ctx, base, hlc, changed);
+  if (table === 'meetings' && changed.includes('agenda')) {
+    // Each agenda item added, edited or removed gets its own clock, for the per-item merge.
+    const after = (merged as Meeting).agenda;
+    stamped.fieldHlc = stampAgendaItems(base as Meeting, after, stamped.fieldHlc, hlc);
+  }
+  const next = TABLES[table].parse({ ...merged, ...stamped }) as RecordOf<T>;
   await store.put({ ...next, ...deriveFields(table, next) } as Row<T>);
   ctx.index.note(table, next.id, found, next);
   noteWrite(ctx, table, next);
@@ -297,7 +301,7 @@ function stampFields(
   base: SyncMeta,
   hlc: string,
   changed: string[],
-): Partial<SyncMeta> {
+): Partial<SyncMeta> & Pick<SyncMeta, 'fieldHlc'> {
   return {
     updatedAt: ctx.now,
     hlc,
