@@ -17,17 +17,22 @@ const KEY = 'popupSnapshot';
  */
 async function holdPopupView(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { releasePopupView: () => void };
+    const w = window as unknown as { releasePopupView?: () => void };
+    // Idempotent: one hold per document.
+    if (w.releasePopupView) return;
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     w.releasePopupView = release;
-    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (
-      m: unknown,
-    ) => Promise<unknown>;
-    (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (message: unknown) => {
-      const answer = send(message);
-      if ((message as { type?: string } | null)?.type !== 'getPopupView') return answer;
-      return released.then(() => answer);
+    // The messaging library passes a callback; a promise is returned when it does not.
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => unknown;
+    (chrome.runtime as unknown as { sendMessage: unknown }).sendMessage = (...args: unknown[]) => {
+      const held = (args[0] as { type?: string } | null)?.type === 'getPopupView';
+      const callback = args.at(-1);
+      if (!held) return send(...args);
+      if (typeof callback !== 'function') {
+        return released.then(() => send(...args));
+      }
+      send(...args.slice(0, -1), (answer: unknown) => void released.then(() => callback(answer)));
     };
   });
 }
@@ -116,10 +121,14 @@ test('after all data is deleted the popup never shows the old last view', async 
   await expect(page.getByTestId('attention-row')).toHaveText([/Ben Secret/]);
   await expect.poll(() => storedSnapshot(page)).not.toBeNull();
 
-  await callBackground(page, 'deleteAll', { confirm: 'delete-everything' });
-  // The deletion answers once the last view is gone too.
-  expect(await storedSnapshot(page)).toBeNull();
   await page.close();
+  // Deleted from another page (an open popup would keep its fresh, empty view at once).
+  const notebook = await context.newPage();
+  await notebook.goto(extensionUrl('notebook.html'));
+  expect(await storedSnapshot(notebook)).not.toBeNull();
+  await callBackground(notebook, 'deleteAll', { confirm: 'delete-everything' });
+  // The deletion answers once the last view is gone too.
+  expect(await storedSnapshot(notebook)).toBeNull();
 
   const popup = await context.newPage();
   await holdPopupView(popup);
@@ -130,7 +139,7 @@ test('after all data is deleted the popup never shows the old last view', async 
   await expect(popup.getByTestId('popup-snapshot')).toHaveCount(0);
   await expect(popup.getByText('Ben Secret')).toHaveCount(0);
   await release(popup);
-  await expect(popup.getByTestId('upcoming')).toBeVisible();
+  await expect(popup.getByText('Open a 1on1 in Google Calendar to prepare it')).toBeVisible();
   await expect(popup.getByText('Ben Secret')).toHaveCount(0);
 });
 
