@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { LANGUAGE_KEY } from './language-key';
 
 /**
  * The UI language choice is kept in its own storage item, apart from the settings object, so every
@@ -8,6 +9,6 @@ export const LANGUAGE_CHOICES = ['auto', 'ja', 'en'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 /** The UI language the user chose in the options ('auto': the browser's). */
-export const languageItem = storage.defineItem<LanguageChoice>('local:uiLanguage', {
+export const languageItem = storage.defineItem<LanguageChoice>(`local:${LANGUAGE_KEY}`, {
   fallback: 'auto',
 });

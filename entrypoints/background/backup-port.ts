@@ -9,6 +9,7 @@ import {
 import { exportBackup, importBackup } from './db/backup';
 import { getDb } from './db/database';
 import { PAGES } from './api/sender-rules';
+import { clearPopupSnapshot } from './popup-snapshot';
 import { onPagePort } from './sender-guard';
 
 /** Backup and restore for the options page, over a port (see utils/messaging/backup-port.ts). */
@@ -48,12 +49,11 @@ export function serveBackupPort(port: PortLike, chunkChars = BACKUP_CHUNK_CHARS)
           // Let go of the chunks before parsing: a large backup must not be held twice.
           const text = parts.splice(0).join('');
           size = 0;
-          return reply({
-            type: 'imported',
-            counts: await importBackup(getDb(), text, request.data.mode, (done, total) =>
-              reply({ type: 'progress', done, total }),
-            ),
-          });
+          // The data is replaced (or merged): the popup's last view would show what was.
+          const counts = await importBackup(getDb(), text, request.data.mode, (done, total) =>
+            reply({ type: 'progress', done, total }),
+          ).finally(clearPopupSnapshot);
+          return reply({ type: 'imported', counts });
         }
       }
     } catch (error) {

@@ -6,6 +6,7 @@ import { setupChanges } from './changes';
 import { setupCommands } from './commands';
 import { setupHealth } from './health';
 import { setupNoteDrafts } from './note-drafts';
+import { setupPopupSnapshot } from './popup-snapshot';
 import { setupReinjection } from './reinject';
 import { setupSeenEvents } from './seen-events';
 import { setupSettings } from './settings-store';
@@ -21,6 +22,7 @@ import { setupSearchUpkeep } from './search-upkeep';
 export default defineBackground({
   type: 'module',
   main() {
+    setupPopupSnapshot();
     setupApi();
     setupChanges();
     setupSettings();

@@ -7,10 +7,19 @@ import { useLive } from '@/hooks/use-live';
 /** At most this many of the latest 1on1s are drawn; the table under each chart has them all. */
 const DRAWN = 52;
 
-/** Condition, usefulness and the user's talk share over the person's held 1on1s. */
-export function PersonCharts({ series }: { series: SeriesPoint[] }) {
+/** Condition, usefulness and the user's talk share over the person's held 1on1s (null: being read). */
+export function PersonCharts({ series }: { series: SeriesPoint[] | null }) {
   const settings = useLive('getSettings', undefined);
   const target = settings.state === 'ready' ? settings.value.talkTargetSelfPercent : null;
+  if (series === null) {
+    // Read after the person's head (person-page.tsx).
+    return (
+      <section className="block" aria-labelledby="charts-heading" aria-busy="true">
+        <h2 id="charts-heading">{i18n.t('charts.heading')}</h2>
+        <p className="muted">{i18n.t('common.loading')}</p>
+      </section>
+    );
+  }
   if (!series.length) {
     return (
       <section className="block" aria-labelledby="charts-heading">

@@ -9,9 +9,25 @@ type Page = Pick<PersonTimeline, 'meetings' | 'notes' | 'actions' | 'nextBefore'
 
 /**
  * Every meeting with the person, newest first: the first page comes with the person's page, older
- * ones a page at a time on request (a five-year history never loads at once).
+ * ones a page at a time on request (a five-year history never loads at once). `null`: the first
+ * page is being read (after the person's head, person-page.tsx); the region says it is busy.
  */
-export function Timeline({ first }: { first: PersonTimeline }) {
+export function Timeline({ first }: { first: PersonTimeline | null }) {
+  return (
+    <section className="block" aria-labelledby="timeline-heading" aria-busy={first === null}>
+      <h2 id="timeline-heading">{i18n.t('history.timelineHeading')}</h2>
+      {first ? (
+        <TimelinePages first={first} />
+      ) : (
+        <p role="status" className="muted">
+          {i18n.t('common.loading')}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function TimelinePages({ first }: { first: PersonTimeline }) {
   // Older pages belong to the first page they were loaded after: a fresh first page (after a
   // write) starts them over.
   const [loaded, setLoaded] = useState<{ after: PersonTimeline; pages: Page[] }>({
@@ -43,8 +59,7 @@ export function Timeline({ first }: { first: PersonTimeline }) {
     }
   };
   return (
-    <section className="block" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{i18n.t('history.timelineHeading')}</h2>
+    <>
       {meetings.length === 0 && <p className="muted">{i18n.t('history.noMeetings')}</p>}
       <ol className="timeline" data-testid="history" data-count={meetings.length}>
         {meetings.map((m) => (
@@ -71,6 +86,6 @@ export function Timeline({ first }: { first: PersonTimeline }) {
           {loading ? i18n.t('common.loading') : i18n.t('history.loadOlder', [shortDateTime(next)])}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { Brand } from '@/components/brand';
@@ -12,7 +12,11 @@ import { SearchBox } from '@/components/search-box';
 import { StatusLine } from '@/components/status-line';
 import { takeEarly } from '@/utils/pages/early-load';
 import { markReady } from '@/utils/pages/mark-ready';
+import { uiLanguage } from '@/utils/pages/ui-language';
+import { snapshotOf } from '@/utils/pages/snapshot';
+import { POPUP_SNAPSHOT_ID } from '@/utils/messaging/popup-snapshot';
 import { useLive } from '@/hooks/use-live';
+import { LastView } from './last-view';
 import { AttentionList } from './attention-list';
 import { MyActions } from './my-actions';
 import { QuickNote } from './quick-note';
@@ -35,13 +39,28 @@ async function openOptions() {
 export function PopupApp() {
   const live = useLive('getPopupView', undefined, () => takeEarly('popup', loadPopupView));
   const view = live.state === 'ready' ? live.value : null;
+  const main = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    // Fresh data replaces the last view painted ahead of the app, if it is still there.
+    if (view) document.getElementById(POPUP_SNAPSHOT_ID)?.remove();
+  }, [view]);
   useEffect(() => {
+    if (!view) return;
     // When the popup's data is first on screen (utils/pages/mark-ready.ts).
-    if (view) markReady('popup', null, { once: true });
+    markReady('popup', null, { once: true });
+    // Kept for the next open, which paints it at once (utils/messaging/popup-snapshot.ts).
+    const tree = main.current && snapshotOf(main.current);
+    if (tree) {
+      sendMessage('savePopupSnapshot', {
+        lang: uiLanguage(),
+        note: i18n.t('popup.lastView'),
+        tree,
+      }).catch(() => undefined);
+    }
   }, [view]);
   const names = new Map(view?.people.map((p) => [p.id, p.name]));
   return (
-    <main className="page popup">
+    <main className="page popup" ref={main}>
       <Brand title={i18n.t('popup.title')} />
       <HealthLine />
       <FeedHealthLine />
@@ -54,20 +73,20 @@ export function PopupApp() {
           )
         }
       />
-      {live.state === 'loading' && <p role="status">{i18n.t('common.loading')}</p>}
+      {live.state === 'loading' && <LastView />}
       {live.state === 'error' && (
         <p role="alert" className="error">
           {i18n.t('popup.loadFailed', [live.error])}
         </p>
       )}
       {view && (
-        <>
+        <div data-snapshot="data">
           {view.people.length === 0 && <p>{i18n.t('popup.intro')}</p>}
           <UpcomingList view={view} />
           <AttentionList view={view} />
           <MyActions view={view} />
           <QuickNote view={view} />
-        </>
+        </div>
       )}
       <SyncStatusLine compact />
       <nav aria-label={i18n.t('popup.linksLabel')}>
@@ -98,8 +117,10 @@ export function PopupApp() {
         </ul>
       </nav>
       <p className="muted small">{i18n.t('popup.privacy')}</p>
-      <ErrorLine />
-      <StatusLine />
+      <div data-snapshot="skip">
+        <ErrorLine />
+        <StatusLine />
+      </div>
     </main>
   );
 }

@@ -38,8 +38,9 @@ describe('markReady', () => {
         .filter((name) => name.endsWith('.mjs'))
         .flatMap((name) => [
           // bench/marks.mjs markAt(page, host, name, detail); bench/views.mjs markTime(page, name…)
+          // and markTimeIfSet(page, name)
           ...readFileSync(join(bench, name), 'utf8').matchAll(
-            /\bmark(?:At|Time)\([^)]*'(taiwa:[a-z-]+)'/g,
+            /\bmark(?:At|Time|TimeIfSet)\([^)]*'(taiwa:[a-z-]+)'/g,
           ),
         ])
         .map((m) => m[1]!),

@@ -14,6 +14,12 @@ import {
 import { settingsSchema } from '@/utils/settings';
 import { AGENDA_RESPONSES, CALL_PHASES } from '@/utils/model/enums';
 import { STRUCTURE_MAX } from '@/utils/dom/page-structure';
+import {
+  SNAP_ATTRS,
+  SNAP_TAGS,
+  SNAPSHOT_LIMITS,
+  type SnapNode,
+} from '@/utils/messaging/popup-snapshot';
 
 /**
  * The payload schema of every message the background accepts. Handlers parse with these before
@@ -32,6 +38,20 @@ const optionalEmail = z
   .pipe(z.union([z.email(), z.literal('')]))
   .nullable()
   .transform((email) => email || null);
+
+/** The popup's last view (popup-snapshot.ts): plain nodes of known names, bounded. */
+const snapNode: z.ZodType<SnapNode> = z.lazy(() =>
+  z.union([
+    z.string().max(SNAPSHOT_LIMITS.text),
+    z.strictObject({
+      t: z.enum(SNAP_TAGS),
+      a: z.partialRecord(z.enum(SNAP_ATTRS), z.string().max(SNAPSHOT_LIMITS.attr)).optional(),
+      k: z.array(snapNode).max(SNAPSHOT_LIMITS.nodes).optional(),
+    }),
+  ]),
+);
+const countNodes = (node: SnapNode): number =>
+  typeof node === 'string' ? 1 : 1 + (node.k ?? []).reduce((n, c) => n + countNodes(c), 0);
 
 const guest = z.strictObject({
   email: z.string().max(LIMITS.email),
@@ -141,6 +161,7 @@ export const inputs = {
   listPeople: none,
   getPopupView: none,
   getPractice: z.strictObject({ months: z.number().int().min(1).max(60) }),
+  getPersonHead: z.strictObject({ personId: idSchema }),
   getPersonTimeline: z.strictObject({
     personId: idSchema,
     before: epochMs.optional(),
@@ -246,6 +267,14 @@ export const inputs = {
   exportActionsCsv: z.strictObject({ personId: idSchema.optional() }),
   exportPersonJson: z.strictObject({ personId: idSchema }),
   getSettings: none,
+  savePopupSnapshot: z
+    .strictObject({
+      lang: z.enum(['ja', 'en']),
+      note: z.string().max(SNAPSHOT_LIMITS.attr),
+      tree: snapNode,
+    })
+    .refine((s) => countNodes(s.tree) <= SNAPSHOT_LIMITS.nodes, 'too many nodes')
+    .refine((s) => JSON.stringify(s.tree).length <= SNAPSHOT_LIMITS.chars, 'too large'),
   syncConnect: z.strictObject({
     url: z.string().min(1).max(2_000),
     db: z.string().min(1).max(238),

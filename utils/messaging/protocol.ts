@@ -11,6 +11,7 @@ import type {
   HealthReport,
   MeetingView,
   PersonOverview,
+  PersonHead,
   PersonTimeline,
   PopupView,
   PracticeView,
@@ -56,6 +57,7 @@ export interface ProtocolMap {
   listPeople(data: Inputs['listPeople']): PersonOverview[];
   getPopupView(data: Inputs['getPopupView']): PopupView;
   getPractice(data: Inputs['getPractice']): PracticeView;
+  getPersonHead(data: Inputs['getPersonHead']): PersonHead;
   getPersonTimeline(data: Inputs['getPersonTimeline']): PersonTimeline;
   getMeetingView(data: Inputs['getMeetingView']): MeetingView;
   search(data: Inputs['search']): SearchHit[];
@@ -111,6 +113,8 @@ export interface ProtocolMap {
   exportPersonJson(data: Inputs['exportPersonJson']): ExportFile;
 
   getSettings(data: Inputs['getSettings']): Settings;
+  /** The popup's last view, written to session storage for its next open (popup-snapshot.ts). */
+  savePopupSnapshot(data: Inputs['savePopupSnapshot']): void;
   saveSettings(data: Inputs['saveSettings']): Settings;
 
   /** Connects this device to a sync server; a failure or a needed consent is an answer, not a throw. */

@@ -11,6 +11,7 @@ import type { ProtocolMap } from './protocol';
 export const READ_TOPICS = {
   getPopupView: ['people', 'meetings', 'actions'],
   getPractice: ['people', 'meetings', 'settings'],
+  getPersonHead: ['people', 'actions', 'goals'],
   getPersonTimeline: ['people', 'meetings', 'notes', 'actions', 'goals'],
   getMeetingView: ['people', 'meetings', 'notes', 'actions'],
   // `events`: the card the panel stands beside was reported (or judged again).

@@ -54,6 +54,14 @@ export interface PracticeView {
   overdueNow: string[];
 }
 
+/** What a person's page shows first, before its history: who, what is open, their goals. */
+export interface PersonHead {
+  person: Person;
+  /** Open action items, both sides. */
+  actions: ActionItem[];
+  goals: Goal[];
+}
+
 export interface PersonTimeline {
   person: Person;
   /** Newest first. */

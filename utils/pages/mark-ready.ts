@@ -9,9 +9,13 @@ export const READY_MARKS = {
   prepPanel: 'taiwa:prep-ready',
   /** The notes sidebar shows the call's notes or the question whose they are (the meeting id). */
   notesSidebar: 'taiwa:sidebar-ready',
-  /** The popup's data is on screen (no detail). */
+  /** The popup's last view is painted, before its code has started (no detail). */
+  popupSnapshot: 'taiwa:popup-snapshot',
+  /** The popup's fresh data is on screen (no detail). */
   popup: 'taiwa:popup-ready',
-  /** A person's page is on screen (the person id). */
+  /** A person's page shows its head: name, open action items, goals (the person id). */
+  personHead: 'taiwa:person-head',
+  /** A person's page is on screen: head, charts, first page of the history (the person id). */
   person: 'taiwa:person-ready',
   /** A keystroke's search results are on screen (the query). */
   searchResults: 'taiwa:search-results',

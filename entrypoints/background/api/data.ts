@@ -7,6 +7,7 @@ import { stripDerived } from '../db/derive';
 import { deleteEverything, deletePerson as deletePersonDb } from '../db/erase';
 import { personHistory } from '../db/queries';
 import { writeTransaction } from '../db/write';
+import { clearPopupSnapshot } from '../popup-snapshot';
 import { assertSender } from '../sender-guard';
 import { failureOf, SyncError } from '../sync/errors';
 import { deleteServerCopy } from '../sync/leave';
@@ -22,8 +23,11 @@ function fileSafe(text: string): string {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const deletePerson: Handler<'deletePerson'> = ({ personId }) =>
-  writeTransaction((ctx) => deletePersonDb(ctx, personId));
+/** The popup's last view may name them: it goes too. */
+export const deletePerson: Handler<'deletePerson'> = async ({ personId }) => {
+  await writeTransaction((ctx) => deletePersonDb(ctx, personId));
+  await clearPopupSnapshot();
+};
 
 /**
  * With `serverCopy` (the options page only, as for the rest of sync setup): the sync server's
@@ -44,6 +48,7 @@ export const deleteAll: Handler<'deleteAll'> = async (
     }
   }
   await writeTransaction((ctx) => deleteEverything(ctx));
+  await clearPopupSnapshot();
   return { ok: true };
 };
 

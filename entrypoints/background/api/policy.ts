@@ -6,6 +6,7 @@ import * as feed from './feed';
 import * as health from './health';
 import { fitHost } from './host-layout';
 import * as meet from './meet';
+import { savePopupSnapshot } from './popup-snapshot';
 import * as read from './read';
 import {
   CALENDAR_TAB,
@@ -15,6 +16,7 @@ import {
   OPTIONS_PAGE,
   PAGES,
   PAGES_AND_TABS,
+  POPUP_PAGE,
   SYNC_SETUP_PAGE,
   SYNC_STATUS_PAGES,
   VIEWS,
@@ -88,6 +90,7 @@ export const POLICY: PolicyTable = {
   // Taiwa's own pages: the popup, the notebook, the options page.
   getPopupView: { input: inputs.getPopupView, from: PAGES, run: read.getPopupView },
   getPractice: { input: inputs.getPractice, from: PAGES, run: read.getPractice },
+  getPersonHead: { input: inputs.getPersonHead, from: PAGES, run: read.getPersonHead },
   getPersonTimeline: { input: inputs.getPersonTimeline, from: PAGES, run: read.getPersonTimeline },
   search: { input: inputs.search, from: PAGES, run: read.search },
   listOpenActions: { input: inputs.listOpenActions, from: PAGES, run: read.listOpenActions },
@@ -108,6 +111,11 @@ export const POLICY: PolicyTable = {
   exportActionsCsv: { input: inputs.exportActionsCsv, from: PAGES, run: data.exportActionsCsv },
   getSettings: { input: inputs.getSettings, from: PAGES, run: settings.getSettings },
   saveSettings: { input: inputs.saveSettings, from: PAGES, run: settings.saveSettings },
+  savePopupSnapshot: {
+    input: inputs.savePopupSnapshot,
+    from: POPUP_PAGE,
+    run: savePopupSnapshot,
+  },
 
   // Sync: status where it is shown, setup in the options page alone.
   getSyncStatus: { input: inputs.getSyncStatus, from: SYNC_STATUS_PAGES, run: sync.getSyncStatus },

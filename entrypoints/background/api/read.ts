@@ -7,6 +7,7 @@ import {
   meetingView,
   openActions,
   peopleOverview,
+  personHead,
   personTimeline,
 } from '../db/queries';
 import { search as searchDb } from '../db/search';
@@ -28,6 +29,9 @@ export const getPopupView: Handler<'getPopupView'> = () => {
 
 export const getPractice: Handler<'getPractice'> = async ({ months }) =>
   practiceView(getDb(), Date.now(), months, (await readSettings()).talkTargetSelfPercent);
+
+export const getPersonHead: Handler<'getPersonHead'> = ({ personId }) =>
+  personHead(getDb(), personId);
 
 export const getPersonTimeline: Handler<'getPersonTimeline'> = ({ personId, before, limit }) =>
   personTimeline(getDb(), personId, { before, limit });

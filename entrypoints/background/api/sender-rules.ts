@@ -23,6 +23,8 @@ export const SYNC_STATUS_PAGES: SenderRule = {
   kinds: ['extension-page'],
   pages: ['/options.html', '/popup.html', '/notebook.html'],
 };
+/** The popup alone: its last view (which only it renders). */
+export const POPUP_PAGE: SenderRule = { kinds: ['extension-page'], pages: ['/popup.html'] };
 /** Settings that name a server or a secret address: the options page only. */
 export const OPTIONS_PAGE: SenderRule = { kinds: ['extension-page'], pages: ['/options.html'] };
 /** Sync setup, "forget", and deleting the server's copy. */

@@ -1,6 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { ActionItem, Goal, Meeting, Note } from '@/utils/model/entities';
-import type { MeetingView, PersonOverview, PersonTimeline } from '@/utils/messaging/views';
+import type {
+  MeetingView,
+  PersonHead,
+  PersonOverview,
+  PersonTimeline,
+} from '@/utils/messaging/views';
 import { orderAgenda, memberSide } from '@/utils/domain/agenda';
 import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
@@ -37,6 +42,25 @@ export async function peopleOverview(db: TaiwaDb, now: number): Promise<PersonOv
       cadence: cadenceStatus(person.cadence, lastHeld?.at ?? null, now, nextPlanned?.at ?? null),
       upcoming: (s?.planned ?? []).filter((p) => p.at >= now && p.at < now + WEEK),
       conditions: (s?.held ?? []).map((h) => h.condition).reverse(),
+    };
+  });
+}
+
+/**
+ * The head of a person's page, read apart so it shows before the history: the person, their
+ * open action items and their goals (three indexed reads, no meetings or notes).
+ */
+export async function personHead(db: TaiwaDb, personId: string): Promise<PersonHead> {
+  return db.transaction('r', [db.people, db.actions, db.goals], async () => {
+    const person = await getLive(db, 'people', personId);
+    const [open, goals] = await Promise.all([
+      db.actions.where('[open+personId]').equals([1, personId]).toArray(),
+      db.goals.where('personId').equals(personId).toArray(),
+    ]);
+    return {
+      person: stripDerived<'people'>(person),
+      actions: plain(open) as ActionItem[],
+      goals: plain(goals) as Goal[],
     };
   });
 }
