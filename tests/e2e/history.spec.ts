@@ -358,7 +358,10 @@ test('a large restore shows its progress as it goes, then is found by search', a
     buffer: Buffer.from(JSON.stringify(backup)),
   });
   await page.getByTestId('restore').click();
-  await expect(page.getByTestId('backup-outcome')).toHaveAttribute('data-state', 'done');
+  // Five thousand records on a loaded two-core machine: a minute at most.
+  await expect(page.getByTestId('backup-outcome')).toHaveAttribute('data-state', 'done', {
+    timeout: 60_000,
+  });
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   expect(seen.length).toBeGreaterThan(1);
   expect(seen.every((line) => /^Restoring: [\d,]+ of [\d,]+ records \(\d+ %\)$/.test(line))).toBe(
