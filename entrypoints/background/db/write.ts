@@ -81,9 +81,11 @@ export function onLocalWrite(fn: () => void): () => void {
 }
 
 /**
- * What a bulk write (an import) gathers over its many transactions and finishes once, in
- * {@link finishBulkWrite}: the search words, the people's figures, and telling the open views.
- * Doing these per chunk would redo the same people's figures and reload every view a hundred times.
+ * What a bulk write (an import, a sync pull) gathers over its many transactions and finishes
+ * once, in {@link finishBulkWrite}: the search words, the people's figures, and telling the open
+ * views. Doing these per chunk would redo the same people's figures and reload every view a
+ * hundred times. (A record the user edits while a pull runs may keep a word of its pulled version
+ * in the postings: that costs a search one record read, since the text check decides.)
  */
 export interface BulkWrite {
   index: IndexChanges;
