@@ -162,17 +162,21 @@ export class SyncEngine {
    * checkpoint does not move on is an error, not a reason to ask forever.
    */
   private async pullAll(): Promise<void> {
-    // The search words and people's figures of everything pulled are written once, at the end
-    // (or redone later, if the run is cut short): per batch, they cost more than the records.
+    // From the second batch on, the search words and people's figures of everything pulled are
+    // written once, at the end (or redone later, if the run is cut short): per batch, they cost
+    // more than the records. A pull of one batch (the usual one) writes them with it.
     let bulk: BulkWrite | undefined;
+    let batches = 0;
     try {
-      await this.pullBatches(async () => (bulk ??= await startBulkWrite()));
+      await this.pullBatches(async () =>
+        ++batches > 1 ? (bulk ??= await startBulkWrite()) : undefined,
+      );
     } finally {
       if (bulk) await finishBulkWrite(bulk, 'sync');
     }
   }
 
-  private async pullBatches(bulkWrite: () => Promise<BulkWrite>): Promise<void> {
+  private async pullBatches(bulkWrite: () => Promise<BulkWrite | undefined>): Promise<void> {
     for (;;) {
       const since = await readSince(this.db);
       const limit = this.batch;
