@@ -106,6 +106,22 @@ describe('the search structure', () => {
     expect(read).toBe(1);
   });
 
+  it('answers a start that stands for more words than it narrows by, reading them all', async () => {
+    const aiko = await addPerson();
+    await writeTransaction(async (ctx) => {
+      for (let i = 0; i < 210; i++) {
+        const text = `wa${i} topic`;
+        await saveRecord(ctx, 'actions', `w${i}`, { personId: aiko.id, text }, { create: true });
+      }
+    });
+    expect(await getDb().vocab.where('w').startsWith('wa').count()).toBe(210);
+    expect(await search(getDb(), 'wa')).toHaveLength(50);
+    expect((await search(getDb(), 'wa topic', 300)).length).toBe(210);
+    expect((await search(getDb(), 'topic wa20')).map((h) => h.id).sort()).toEqual(
+      ['w20', ...Array.from({ length: 10 }, (_, i) => `w${200 + i}`)].sort(),
+    );
+  });
+
   it('reads months newest first and stops once it has enough', async () => {
     const aiko = await addPerson();
     for (let month = 0; month < 12; month++) {
