@@ -1,25 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground, meetingsBetween } from './background';
+import { axeProblems } from './axe';
 import { expect, test } from './extension';
 import { seed, seedHistory } from './seed';
-
-/** Serious and critical axe findings on the page in light and dark, as lines (none expected). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    problems.push(
-      ...violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    );
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return problems;
-}
 
 test('the popup shows what is next, who needs attention and what I promised', async ({
   page,

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callBackground } from './background';
+import { axeProblems } from './axe';
 import { expect, test } from './extension';
 
 /*
@@ -43,21 +43,6 @@ const release = (page: Page) =>
 /** What session storage holds for the popup (read from an extension page, a trusted context). */
 const storedSnapshot = (page: Page) =>
   page.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, KEY);
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    problems.push(
-      ...violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    );
-  }
-  await page.emulateMedia({ colorScheme: null });
-  return problems;
-}
 
 test('the popup paints its last view at once, then the fresh data replaces it', async ({
   context,

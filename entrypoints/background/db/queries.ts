@@ -11,7 +11,7 @@ import { cadenceStatus } from '@/utils/domain/cadence';
 import { carriedAgenda, openActionsFor } from '@/utils/domain/carry-over';
 import { SIDES } from '@/utils/model/enums';
 import type { TaiwaDb } from './database';
-import { stripDerived } from './derive';
+import { meetingAt, stripDerived } from './derive';
 import { getLive, NotFoundError } from './write';
 
 const WEEK = 7 * 86_400_000;
@@ -79,7 +79,7 @@ export async function personTimeline(
   const limit = page.limit ?? 20;
   const tables = [db.people, db.meetings, db.notes, db.actions, db.goals, db.personSeries];
   return db.transaction('r', tables, async () => {
-    const person = await getLive(db, 'people', personId);
+    await getLive(db, 'people', personId);
     const meetings = await db.meetings
       .where('[personId+at]')
       .between([personId, Dexie.minKey], [personId, page.before ?? Dexie.maxKey], true, false)
@@ -93,20 +93,20 @@ export async function personTimeline(
       Promise.all(ids.map((id) => table.where('meetingId').equals(id).toArray())).then((r) =>
         r.flat(),
       );
-    const [notes, meetingActions, open, goals, series] = await Promise.all([
+    const [notes, meetingActions, head, series] = await Promise.all([
       perMeeting(db.notes),
       perMeeting(db.actions),
-      db.actions.where('[open+personId]').equals([1, personId]).toArray(),
-      db.goals.where('personId').equals(personId).toArray(),
+      personHead(db, personId),
       page.before === undefined ? db.personSeries.get(personId) : undefined,
     ]);
-    const actions = new Map([...meetingActions, ...open].map((a) => [a.id, a]));
+    const fromMeetings = plain(meetingActions) as ActionItem[];
+    const actions = new Map([...fromMeetings, ...head.actions].map((a) => [a.id, a]));
     return {
-      person: stripDerived<'people'>(person),
+      person: head.person,
       meetings: plain(shown) as Meeting[],
       notes: plain(notes) as Note[],
-      actions: plain([...actions.values()]) as ActionItem[],
-      goals: plain(goals) as Goal[],
+      actions: [...actions.values()],
+      goals: head.goals,
       nextBefore: meetings.length > limit ? (shown.at(-1)?.at ?? null) : null,
       series: series?.points ?? [],
     };
@@ -125,10 +125,7 @@ export async function personHistory(db: TaiwaDb, personId: string): Promise<Pers
     ]);
     return {
       person: stripDerived<'people'>(person),
-      meetings: (plain(meetings) as Meeting[]).sort(
-        (a, b) =>
-          (b.plannedStart ?? b.heldAt ?? b.createdAt) - (a.plannedStart ?? a.heldAt ?? a.createdAt),
-      ),
+      meetings: (plain(meetings) as Meeting[]).sort((a, b) => meetingAt(b) - meetingAt(a)),
       notes: plain(notes) as Note[],
       actions: plain(actions) as ActionItem[],
       goals: plain(goals) as Goal[],
